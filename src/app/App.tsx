@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { boot, ensureDataset } from '../store/actions';
+import { useStore } from '../store/store';
+import { startUrlSync } from '../store/url-sync';
+import { useResolvedView, useT } from '../features/common/hooks';
+import { DropZone } from '../features/import/DropZone';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { Header } from './Header';
+import { Nav } from './Nav';
+import { Notices } from './Notices';
+import { RouteView } from './RouteView';
+
+export function App() {
+  const t = useT();
+  const bootState = useStore((s) => s.boot);
+  const bootError = useStore((s) => s.bootError);
+  const lang = useStore((s) => s.filters.lang);
+  const { view } = useResolvedView();
+
+  useEffect(() => startUrlSync(), []);
+  useEffect(() => {
+    void boot();
+  }, []);
+  useEffect(() => {
+    if (bootState === 'ready' && view.ds) void ensureDataset(view.ds);
+  }, [bootState, view.ds]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('appTitle')} · ${lang === 'zh' ? 'High-tech zone indicators' : '高新区经济指标看板'}`;
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {lang === 'zh' ? '跳到正文' : 'Skip to content'}
+      </a>
+      <Header />
+      <Nav />
+      <Notices extra={view.notices} />
+      <main id="main" tabIndex={-1}>
+        {bootState === 'loading' && <p className="status">{t('loading')}</p>}
+        {bootState === 'error' && (
+          <p className="status error" role="alert">
+            {t('loadFailed', { reason: bootError })}
+          </p>
+        )}
+        {bootState === 'ready' && <RouteView />}
+      </main>
+      <DropZone />
+      <ImportDialog />
+    </div>
+  );
+}

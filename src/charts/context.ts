@@ -1,0 +1,21 @@
+import type { ThemeTokens } from '../theme/tokens';
+
+/** What a chart builder needs besides its data: where it is drawn and how. */
+export interface ChartContext {
+  mode: 'desk' | 'wall' | 'export';
+  theme: ThemeTokens;
+  width: number;
+  height: number;
+  /** base font size in px; the wall computes it from the screen height */
+  fontSize: number;
+}
+
+/** Escapes text for ECharts' HTML tooltips: zone names and sources come from files anyone can edit. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Joins plain-text lines into tooltip HTML, every line escaped; the first line is bold. */
+export function tooltipHtml(lines: readonly string[]): string {
+  return lines.map((l, i) => (i === 0 ? `<b>${escapeHtml(l)}</b>` : escapeHtml(l))).join('<br/>');
+}

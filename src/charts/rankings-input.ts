@@ -1,0 +1,77 @@
+import type { Indicator, Zone } from '../domain/types';
+import type { TidyTable } from '../data/table';
+import type { Lang, Translate } from '../i18n';
+import { formatNumber, formatValue, indicatorName, unitLabel } from '../model/format';
+import type { Rankings } from '../model/rankings';
+import { zoneColour } from '../theme/tokens';
+import type { RankingsChartInput, RankingsChartRow } from './rankings-option';
+
+export interface PresentOptions {
+  zonesById: Map<string, Zone>;
+  lang: Lang;
+  t: Translate;
+  home: string | null;
+  selected: ReadonlySet<string>;
+}
+
+export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (lang === 'zh' ? z.short : z.id) : id);
+
+/** Plain-text provenance lines of one observation, for tooltips: value, basis, period, source, note. */
+export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: PresentOptions): string[] {
+  const { t: tr, lang } = opts;
+  const lines = [
+    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], t.band[i], ind, lang, t.raw[i])} ${t.unit[i]} · ${tr(`basis.${t.basis[i]}`)}${t.period[i] ? ` · ${t.period[i]}` : ''}`,
+    `${tr('source')}: ${t.source[i]}`,
+  ];
+  if (t.note[i]) lines.push(`${tr('note')}: ${t.note[i].length > 140 ? `${t.note[i].slice(0, 140)}…` : t.note[i]}`);
+  return lines;
+}
+
+/** Turns the Rankings model into the chart's rows: labels, marks and provenance text. */
+export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentOptions): RankingsChartInput {
+  const { lang, t } = opts;
+  const ind = r.indicator;
+  const rows: RankingsChartRow[] = r.entries.map((e) => {
+    const zone = opts.zonesById.get(e.zone);
+    const lead = e.cell.lead;
+    const others = e.cell.rows.filter((i) => i !== lead);
+    const alternatives = e.cell.conflict
+      ? [...new Set(others.map((i) => table.value[i]).filter((v) => Number.isFinite(v) && v !== e.value))]
+      : [];
+    const tooltip = [
+      zone ? zone.name : e.zone,
+      ...provenanceLines(table, lead, ind, opts),
+      ...others.flatMap((i) => ['—', ...provenanceLines(table, i, ind, opts)]),
+    ];
+    if (e.cell.conflict) tooltip.splice(1, 0, `⚠ ${t('conflict')}: ${t('conflictDetail', { n: e.cell.rows.length })}`);
+    if (e.change !== null && ind.kind === 'rank') {
+      tooltip.push(`${t('change')}: ${e.change > 0 ? t('up', { n: e.change }) : e.change < 0 ? t('down', { n: -e.change }) : t('same')}`);
+    }
+    let valueLabel = formatValue(e.value, e.band, ind, lang);
+    if (alternatives.length) valueLabel += ` / ${alternatives.map((v) => formatNumber(v, 0, lang)).join(' / ')} ⚠`;
+    else if (e.change !== null && ind.kind === 'rank' && e.change !== 0) valueLabel += e.change > 0 ? ` ↑${e.change}` : ` ↓${-e.change}`;
+    return {
+      id: e.zone,
+      label: zoneLabel(zone, e.zone, lang),
+      value: e.value,
+      band: e.band ? { upTo: e.band.upTo, label: formatValue(null, e.band, ind, lang) } : null,
+      alternatives,
+      conflict: e.cell.conflict,
+      hollow: table.basis[lead] !== 'reported',
+      home: opts.home === e.zone,
+      colour: opts.selected.has(e.zone) ? zoneColour(e.zone) : null,
+      tooltip,
+      valueLabel,
+    };
+  });
+  const maxRank = Math.max(0, ...r.entries.map((e) => e.value ?? e.band?.upTo ?? 0));
+  const name = indicatorName(ind, lang);
+  const top = rows.slice(0, 3).map((row) => `${row.label} ${row.valueLabel}`).join('; ');
+  return {
+    kind: ind.kind === 'rank' ? 'rank' : 'value',
+    rows,
+    axisMax: ind.kind === 'rank' ? Math.max(maxRank, r.scopeSize) : 0,
+    axisName: ind.kind === 'rank' ? t('rank') : unitLabel(ind, lang),
+    description: `${t('rankingsTitle', { indicator: name, year: r.year })}. ${t('rankingsSub', { n: r.entries.length, scope: r.scopeSize })}. ${top}`,
+  };
+}

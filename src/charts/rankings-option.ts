@@ -1,0 +1,176 @@
+import type { EChartsOption } from 'echarts';
+import type { ChartContext } from './context';
+import { tooltipHtml } from './context';
+
+export interface RankingsChartRow {
+  id: string;
+  label: string;
+  value: number | null;
+  /** an official band (top10): drawn as a range from 1 to upTo */
+  band: { upTo: number; label: string } | null;
+  /** every other value the sources give for this cell: drawn as hollow marks */
+  alternatives: number[];
+  conflict: boolean;
+  /** true when the value is derived, estimated, preliminary or a target: drawn hollow */
+  hollow: boolean;
+  home: boolean;
+  /** the zone's own colour when it is selected; otherwise the neutral bar colour */
+  colour: string | null;
+  /** plain-text tooltip lines; escaped by the builder */
+  tooltip: string[];
+  /** text drawn at the end of the bar/dot */
+  valueLabel: string;
+}
+
+export interface RankingsChartInput {
+  kind: 'rank' | 'value';
+  rows: RankingsChartRow[];
+  /** rank charts: the axis runs from 1 to this (the number of zones evaluated) */
+  axisMax: number;
+  axisName: string;
+  /** accessible description of the chart (ECharts aria) */
+  description: string;
+}
+
+/** Scatter items carry [x, rowIndex]; bar items are indexed by position. */
+function rowIndexOf(p: unknown): number {
+  const { value, dataIndex } = p as { value: unknown; dataIndex: number };
+  return Array.isArray(value) ? Number(value[1]) : dataIndex;
+}
+
+/** The height a rankings chart wants for its rows, so that every zone label stays legible. */
+export function rankingsChartHeight(rows: number, fontSize: number): number {
+  return Math.max(160, rows * Math.round(fontSize * 1.8) + 70);
+}
+
+/**
+ * Rankings as a horizontal chart: value indicators as bars, sorted best first; official ranks as a
+ * Cleveland dot plot on a 1…N axis (a bar's length would make the worst rank look biggest), with
+ * published bands (前10) drawn as ranges, never as a number.
+ */
+export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext): EChartsOption {
+  const { theme, fontSize } = ctx;
+  const rows = input.rows;
+  const labels = rows.map((r) => r.label);
+  const colourOf = (r: RankingsChartRow) => (r.home ? theme.accent : r.colour ?? theme.bar);
+  const labelStyle = { color: theme.text, fontSize, fontFamily: theme.fontFamily };
+  const common: EChartsOption = {
+    animation: ctx.mode === 'desk',
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
+    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    grid: { left: 8, right: 72, top: Math.round(fontSize * 2.4), bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const row = rows[rowIndexOf(p)];
+        return row ? tooltipHtml(row.tooltip) : '';
+      },
+    },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      inverse: true,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: theme.grid } },
+      axisLabel: {
+        ...labelStyle,
+        formatter: (v: string) => v,
+        rich: {},
+      },
+    },
+  };
+
+  if (input.kind === 'value') {
+    return {
+      ...common,
+      xAxis: { type: 'value', name: input.axisName, nameTextStyle: { ...labelStyle, color: theme.muted }, axisLabel: { ...labelStyle, color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
+      series: [
+        {
+          type: 'bar',
+          name: input.axisName,
+          barMaxWidth: Math.round(fontSize * 1.2),
+          data: rows.map((r) => ({
+            value: r.value,
+            itemStyle: r.hollow
+              ? { color: 'transparent', borderColor: colourOf(r), borderWidth: 1.5, borderType: 'dashed' as const }
+              : { color: colourOf(r) },
+          })),
+          label: {
+            show: true,
+            position: 'right',
+            ...labelStyle,
+            color: theme.muted,
+            formatter: (p: unknown) => rows[(p as { dataIndex: number }).dataIndex]?.valueLabel ?? '',
+          },
+        },
+      ],
+    };
+  }
+
+  // Rank chart: invisible base + visible range for bands; dots for exact ranks; hollow rings for other sources.
+  const bandBase = rows.map((r) => (r.band ? 0.5 : null));
+  const bandSpan = rows.map((r) => (r.band ? r.band.upTo : null));
+  return {
+    ...common,
+    xAxis: {
+      type: 'value',
+      position: 'top',
+      min: 0,
+      max: input.axisMax,
+      name: input.axisName,
+      nameLocation: 'start',
+      nameGap: 8,
+      nameTextStyle: { ...labelStyle, color: theme.muted },
+      // rank 0 does not exist: the axis starts there only so that rank 1 is not drawn on the edge
+      axisLabel: { ...labelStyle, color: theme.muted, formatter: (v: number) => (v === 0 ? '' : String(v)) },
+      splitLine: { lineStyle: { color: theme.grid } },
+      interval: input.axisMax > 100 ? 20 : input.axisMax > 40 ? 10 : input.axisMax > 15 ? 5 : 1,
+    },
+    series: [
+      { type: 'bar', stack: 'band', silent: true, data: bandBase, itemStyle: { color: 'transparent' }, barMaxWidth: Math.round(fontSize * 1.1) },
+      {
+        type: 'bar',
+        stack: 'band',
+        name: 'band',
+        data: bandSpan.map((v, i) => (v === null ? null : { value: v, itemStyle: { color: rows[i].home ? theme.accent : theme.band, opacity: 0.75 } })),
+        barMaxWidth: Math.round(fontSize * 1.1),
+        label: {
+          show: true,
+          position: 'insideRight',
+          ...labelStyle,
+          formatter: (p: unknown) => rows[(p as { dataIndex: number }).dataIndex]?.valueLabel ?? '',
+        },
+      },
+      {
+        type: 'scatter',
+        name: 'rank',
+        symbolSize: Math.round(fontSize * 0.8),
+        data: rows.map((r, i) => ({
+          value: [r.value ?? '-', i],
+          itemStyle: r.hollow || r.conflict
+            ? { color: theme.background, borderColor: r.conflict ? theme.conflict : colourOf(r), borderWidth: 2 }
+            : { color: colourOf(r) },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          ...labelStyle,
+          formatter: (p: unknown) => {
+            const r = rows[rowIndexOf(p)];
+            return r && r.value !== null ? r.valueLabel : '';
+          },
+        },
+      },
+      {
+        type: 'scatter',
+        name: 'alternatives',
+        symbol: 'diamond',
+        symbolSize: Math.round(fontSize * 0.8),
+        data: rows.flatMap((r, i) => r.alternatives.map((v) => ({ value: [v, i], itemStyle: { color: theme.background, borderColor: theme.conflict, borderWidth: 2 } }))),
+        tooltip: { show: false },
+      },
+    ],
+  };
+}

@@ -1,0 +1,52 @@
+import type { DatasetKind } from '../domain/types';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface ManifestDataset {
+  id: string;
+  kind: DatasetKind;
+  title: Bilingual;
+  files: string[];
+  asOf: string;
+  licence: Bilingual;
+  description: Bilingual;
+}
+
+export interface Manifest {
+  datasets: ManifestDataset[];
+  default: string;
+}
+
+const bilingual = (v: unknown, fallback: string): Bilingual => {
+  if (typeof v === 'string') return { zh: v, en: v };
+  const o = (v ?? {}) as Partial<Bilingual>;
+  return { zh: typeof o.zh === 'string' ? o.zh : fallback, en: typeof o.en === 'string' ? o.en : typeof o.zh === 'string' ? o.zh : fallback };
+};
+
+/** Reads data/manifest.json defensively: deployers edit it by hand. Ids are URL-safe or rejected. */
+export function parseManifest(json: unknown): Manifest {
+  const o = (json ?? {}) as { datasets?: unknown; default?: unknown };
+  if (!Array.isArray(o.datasets)) throw new Error('manifest.json: "datasets" must be an array');
+  const datasets = o.datasets.map((d: Record<string, unknown>, i: number): ManifestDataset => {
+    const id = String(d.id ?? '');
+    if (!/^[a-z0-9][a-z0-9_-]{0,40}$/i.test(id)) throw new Error(`manifest.json: dataset ${i + 1} has an invalid id "${id}"`);
+    const files = Array.isArray(d.files) ? d.files.map(String) : [];
+    if (files.some((f) => f.includes('..') || /^[a-z]+:/i.test(f) || f.startsWith('/'))) {
+      throw new Error(`manifest.json: dataset "${id}" names a file outside data/`);
+    }
+    return {
+      id,
+      kind: d.kind === 'demo' ? 'demo' : d.kind === 'user' ? 'user' : 'reported',
+      title: bilingual(d.title, id),
+      files,
+      asOf: typeof d.asOf === 'string' ? d.asOf : '',
+      licence: bilingual(d.licence, ''),
+      description: bilingual(d.description, ''),
+    };
+  });
+  const def = typeof o.default === 'string' && datasets.some((d) => d.id === o.default) ? o.default : datasets[0]?.id ?? '';
+  return { datasets, default: def };
+}

@@ -1,0 +1,217 @@
+import type { Basis, ImportIssue, Indicator, Observation } from '../domain/types';
+import { NATIONAL_ZONE_ID } from '../domain/types';
+import { readBasis } from './basis';
+import type { Catalogue } from './catalogue';
+import { parseRank, readNumber } from './numbers';
+import type { ZoneRegistry } from './registry';
+import type { ColumnMapping, ShapeGuess } from './shape';
+import { readYear } from './year';
+import { convertUnit } from './units';
+
+export interface NormaliseContext {
+  file: string;
+  registry: ZoneRegistry;
+  catalogue: Catalogue;
+  /** a 资料来源 line found in the file, used where a row names no source */
+  defaultSource: string;
+}
+
+export interface NormaliseResult {
+  observations: Observation[];
+  issues: ImportIssue[];
+  /** cells left empty in wide and matrix files: counted, not listed one by one */
+  emptyCells: number;
+  /** data rows read (blank rows and footnotes excluded) */
+  dataRows: number;
+}
+
+const TOTAL_ROW = /^(合计|总计|小计|全部|总体|total)$/i;
+const FOOTNOTE_ROW = /^(注|说明|备注|资料来源|数据来源|来源|note|source)\s*[:：]/i;
+const MISSING_REASONS: Record<string, string> = {
+  'no-item': '无此项（“—”）(no such item)',
+  'below-unit': '数值不足计量单位（“…”），不是缺失 (below the unit of measure, not missing)',
+  'not-available': '无数据 (not available)',
+  'spreadsheet-error': '表格公式错误值 (spreadsheet error value)',
+  empty: '空值 (empty)',
+};
+
+/** A footnote line below a table ("资料来源：火炬中心") becomes the file's default source. */
+export function findFileSource(rows: string[][], headerRow: number): string {
+  for (let i = rows.length - 1; i > headerRow; i--) {
+    const cells = rows[i].filter((c) => c.trim() !== '');
+    if (cells.length === 1) {
+      const m = /^(资料来源|数据来源|来源|source)\s*[:：]\s*(.+)$/i.exec(cells[0].trim());
+      if (m) return m[2].trim();
+    }
+  }
+  return '';
+}
+
+/** Turns the rows of a file, whatever its shape, into observations and issues. Nothing is dropped silently. */
+export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: NormaliseContext): NormaliseResult {
+  const { file } = ctx;
+  const issues: ImportIssue[] = [];
+  const observations: Observation[] = [];
+  const cols = guess.columns;
+  const col = (role: ColumnMapping['role']) => cols.find((c) => c.role === role);
+  const zoneCol = col('zone');
+  const yearCol = col('year') ?? col('yearText');
+  const issue = (row: number, column: string, raw: string, reason: string, severity: ImportIssue['severity'] = 'error') =>
+    issues.push({ file, row, column, raw, reason, severity });
+  const headerWidth = cols.length;
+  let emptyCells = 0;
+  let dataRows = 0;
+
+  for (let r = guess.headerRow + 1; r < rows.length; r++) {
+    const cells = rows[r];
+    const rowNo = r + 1;
+    const filled = cells.filter((c) => c.trim() !== '');
+    if (filled.length === 0) continue;
+    if (filled.length === 1 && FOOTNOTE_ROW.test(filled[0].trim())) {
+      issue(rowNo, '', filled[0], '表注行，作为文件说明保留 (footnote row, kept as a file note)', 'info');
+      continue;
+    }
+    dataRows++;
+    if (cells.length < headerWidth) {
+      issue(rowNo, '', cells.join(' | '), `本行只有 ${cells.length} 个单元格，表头有 ${headerWidth} 列；缺少的按空值处理 (short row)`, 'warning');
+    } else if (cells.length > headerWidth && cells.slice(headerWidth).some((c) => c.trim() !== '')) {
+      issue(rowNo, '', cells.slice(headerWidth).join(' | '), `本行有 ${cells.length} 个单元格，多于表头的 ${headerWidth} 列；多出的内容未读取 (long row: extra cells not read)`, 'warning');
+    }
+    const cell = (c: ColumnMapping | undefined) => (c ? (cells[c.index] ?? '').trim() : '');
+
+    // Zone: "#" marks an "of which" row in yearbooks; 合计 rows are totals, not zones.
+    let zoneRaw = cell(zoneCol);
+    const flags: string[] = [];
+    if (zoneRaw.startsWith('#')) {
+      zoneRaw = zoneRaw.replace(/^#+\s*/, '');
+      flags.push('of-which');
+    }
+    if (TOTAL_ROW.test(zoneRaw)) {
+      issue(rowNo, zoneCol?.header ?? '', zoneRaw, '合计行，不是高新区，未导入 (total row, not a zone)', 'info');
+      continue;
+    }
+    if (!zoneRaw) {
+      issue(rowNo, zoneCol?.header ?? '', '', '高新区名称为空 (zone is empty)');
+      continue;
+    }
+    const zm = ctx.registry.match(zoneRaw);
+    if (!zm.zone) {
+      const reason = zm.candidates.length > 1
+        ? `名称有歧义，可能是：${zm.candidates.map((z) => z.name).join('、')} (ambiguous zone name)`
+        : '不在高新区名录中 (not in the zone registry)';
+      issue(rowNo, zoneCol?.header ?? '', zoneRaw, reason);
+      continue;
+    }
+    const zone = zm.zone.id;
+
+    // Year and period: from a year column, a label carrying "2020年", or one column per year.
+    let year: number | null = null;
+    let period = cell(col('period'));
+    if (guess.shape !== 'matrix') {
+      const yr = readYear(cell(yearCol));
+      year = yr.year;
+      if (!period && yearCol?.role === 'year') period = yr.period;
+      if (year === null) {
+        const raw = cell(yearCol);
+        const reason = !yearCol ? '缺少年份列 (no year column)' : raw ? '无法读出年份 (no year could be read)' : '年份为空：来源未说明年份，未导入 (year is empty: the source states none)';
+        issue(rowNo, yearCol?.header ?? '', raw, reason);
+        continue;
+      }
+    }
+
+    const basisRaw = cell(col('basis'));
+    const basis: Basis = readBasis(basisRaw) ?? 'reported';
+    if (readBasis(basisRaw) === null) {
+      issue(rowNo, col('basis')?.header ?? '', basisRaw, '无法识别数据性质，按“reported”处理 (basis not recognised: read as reported)', 'warning');
+    }
+    const source = cell(col('source')) || ctx.defaultSource || file;
+    const extra = cols
+      .filter((c) => c.role === 'extra' || c.role === 'yearText')
+      .map((c) => [c.header, cell(c)] as const)
+      .filter(([, v]) => v !== '')
+      .map(([h, v]) => `${h}: ${v}`);
+    const note = [cell(col('note')), ...extra, basisRaw && basisRaw.toLowerCase() !== basis ? `basis: ${basisRaw}` : '']
+      .filter(Boolean)
+      .join('; ');
+
+    const targets: { ind: Indicator | null; indRaw: string; column: ColumnMapping; year: number; unit: string }[] = [];
+    if (guess.shape === 'long') {
+      const indRaw = cell(col('indicator'));
+      targets.push({ ind: ctx.catalogue.match(indRaw), indRaw, column: col('value')!, year: year!, unit: cell(col('unit')) });
+    } else if (guess.shape === 'wide') {
+      for (const c of cols.filter((c) => c.role === 'measure')) {
+        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: year!, unit: cell(col('unit')) || (c.unit ?? '') });
+      }
+    } else if (guess.shape === 'matrix') {
+      const ind = ctx.catalogue.byId.get(guess.matrixIndicator ?? '') ?? null;
+      for (const c of cols.filter((c) => c.role === 'yearColumn')) {
+        targets.push({ ind, indRaw: guess.matrixIndicator ?? '', column: c, year: c.year!, unit: cell(col('unit')) || (c.unit ?? '') });
+      }
+    }
+
+    for (const t of targets) {
+      const raw = cell(t.column);
+      if (!t.ind) {
+        issue(rowNo, col('indicator')?.header ?? t.column.header, t.indRaw, '指标不在指标目录中 (indicator not in the catalogue)');
+        continue;
+      }
+      if (zone === NATIONAL_ZONE_ID) flags.push('national');
+      const obs = readValue(raw, t.ind, (reason, severity) => issue(rowNo, t.column.header, raw, reason, severity), guess.shape !== 'long');
+      if (obs === 'empty') {
+        emptyCells++;
+        continue;
+      }
+      if (!obs) continue;
+      let unit = t.unit || obs.unit || t.ind.unit;
+      let value = obs.value;
+      const obsFlags = [...flags, ...obs.flags];
+      if (value !== null && unit && t.ind.unit && unit !== t.ind.unit) {
+        const conv = convertUnit(value, unit, t.ind.unit);
+        if (conv !== null) {
+          issue(rowNo, t.column.header, raw, `单位 ${unit} 已换算为 ${t.ind.unit} (unit converted)`, 'info');
+          obsFlags.push(`unit-converted:${unit}`);
+          value = conv;
+          unit = t.ind.unit;
+        }
+      }
+      observations.push({
+        zone, year: t.year, indicator: t.ind.id, value, band: obs.band, unit, period, basis, source, note, raw,
+        flags: [...new Set(obsFlags)], origin: { file, row: rowNo, column: t.column.header },
+      });
+    }
+  }
+  return { observations, issues, emptyCells, dataRows };
+}
+
+type Reading = { value: number | null; band: Observation['band']; unit: string; flags: string[] };
+
+/** Reads one value cell for an indicator; reports why when it cannot. */
+function readValue(
+  raw: string,
+  ind: Indicator,
+  report: (reason: string, severity: ImportIssue['severity']) => void,
+  emptyIsSilent: boolean,
+): Reading | 'empty' | null {
+  const r = ind.kind === 'rank' ? parseRank(raw) : readNumber(raw);
+  switch (r.kind) {
+    case 'number':
+      return { value: r.value, band: null, unit: r.unit ?? '', flags: [...r.flags] };
+    case 'band':
+      if (!ind.bandsAllowed) {
+        report(`“${ind.zh}”不接受区间值 (bands are not allowed for this indicator)`, 'error');
+        return null;
+      }
+      return { value: null, band: r.band, unit: '', flags: ['band'] };
+    case 'missing':
+      if (r.reason === 'empty' && emptyIsSilent) return 'empty';
+      if (r.reason === 'below-unit') {
+        // "…" is a value too small to show, not a gap: kept as an observation with no number.
+        return { value: null, band: null, unit: '', flags: ['below-unit'] };
+      }
+      report(`缺失：${MISSING_REASONS[r.reason] ?? r.reason}`, 'info');
+      return null;
+    case 'invalid':
+      report(`无法读取数值：${r.reason} (not a number)`, 'error');
+      return null;
+  }
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { translator, type Translate } from '../../i18n';
+import { resolveView, type ResolvedView } from '../../store/resolve';
+import { useStore, type LoadedDataset } from '../../store/store';
+
+export function useT(): Translate {
+  const lang = useStore((s) => s.filters.lang);
+  return useMemo(() => translator(lang), [lang]);
+}
+
+export function useLang() {
+  return useStore((s) => s.filters.lang);
+}
+
+/** The dataset and the view the URL asks for, with defaults filled in and ids checked. */
+export function useResolvedView(): { view: ResolvedView; dataset: LoadedDataset | null } {
+  const filters = useStore((s) => s.filters);
+  const manifest = useStore((s) => s.manifest);
+  const datasets = useStore((s) => s.datasets);
+  const catalogue = useStore((s) => s.catalogue);
+  const registry = useStore((s) => s.registry);
+  return useMemo(() => {
+    const ids = [...(manifest?.datasets.map((d) => d.id) ?? []), ...Object.keys(datasets).filter((k) => datasets[k].kind === 'user')];
+    const ds = filters.ds && ids.includes(filters.ds) ? filters.ds : manifest?.default ?? '';
+    const dataset = datasets[ds] ?? null;
+    const view = resolveView(filters, manifest, ids, dataset?.table ?? null, catalogue, registry);
+    return { view, dataset };
+  }, [filters, manifest, datasets, catalogue, registry]);
+}

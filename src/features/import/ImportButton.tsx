@@ -1,0 +1,28 @@
+import { useRef } from 'react';
+import { useT } from '../common/hooks';
+import { openFileForImport } from './readFile';
+
+export function ImportButton() {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className="primary" onClick={() => input.current?.click()}>
+        {t('importFile')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        hidden
+        data-testid="file-input"
+        aria-label={t('importFile')}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void openFileForImport(f);
+          e.target.value = '';
+        }}
+      />
+    </>
+  );
+}

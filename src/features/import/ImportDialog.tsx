@@ -1,0 +1,177 @@
+import { useEffect, useRef } from 'react';
+import type { ImportOptions } from '../../data/import-file';
+import { DELIMITERS, delimiterName } from '../../data/parse-grid';
+import type { ColumnRole, ShapeGuess } from '../../data/shape';
+import { cancelPreview, confirmPreview, previewFile } from '../../store/actions';
+import { useStore } from '../../store/store';
+import { useLang, useT } from '../common/hooks';
+import { indicatorName } from '../../model/format';
+import { IssueTable } from './IssueTable';
+
+const ENCODINGS: NonNullable<ImportOptions['encoding']>[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
+const ROLES: ColumnRole[] = ['zone', 'year', 'yearText', 'indicator', 'value', 'unit', 'period', 'basis', 'source', 'note', 'measure', 'yearColumn', 'extra', 'ignore'];
+
+/**
+ * The preview: detected encoding, delimiter, shape and column meanings, each correctable, and the issue
+ * report. Nothing joins the workspace until the user confirms; a blocked file cannot be confirmed.
+ */
+export function ImportDialog() {
+  const t = useT();
+  const lang = useLang();
+  const preview = useStore((s) => s.preview);
+  const catalogue = useStore((s) => s.catalogue);
+  const ref = useRef<HTMLDivElement>(null);
+  const openName = preview?.name;
+  useEffect(() => {
+    if (openName) ref.current?.focus();
+  }, [openName]);
+  if (!preview) return null;
+  const r = preview.result;
+  const rerun = (patch: ImportOptions) => previewFile(preview.name, preview.bytes, { ...preview.options, ...patch });
+  const setRole = (guess: ShapeGuess, index: number, role: ColumnRole, indicator?: string) => {
+    const columns = guess.columns.map((c) => (c.index === index ? { ...c, role, indicator: indicator ?? c.indicator } : c));
+    const has = (x: ColumnRole) => columns.some((c) => c.role === x);
+    const shape = has('zone') && has('indicator') && has('value') ? 'long' : columns.filter((c) => c.role === 'yearColumn').length >= 1 && has('zone') ? 'matrix' : has('zone') && has('measure') ? 'wide' : 'unknown';
+    rerun({ mapping: { ...guess, columns, shape } });
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        tabIndex={-1}
+        ref={ref}
+        data-testid="import-dialog"
+        onKeyDown={(e) => e.key === 'Escape' && cancelPreview()}
+      >
+        <h2 id="import-title">
+          {t('importTitle')}: {preview.name}
+        </h2>
+        {preview.status === 'running' && (
+          <p className="status" role="status">
+            <progress aria-label={t('loading')} /> {t('loading')}
+          </p>
+        )}
+        {preview.status === 'error' && <p className="status error" role="alert">{preview.error}</p>}
+        {r && (
+          <>
+            <dl className="facts">
+              <dt>{t('importEncoding')}</dt>
+              <dd>
+                <select
+                  aria-label={t('importEncoding')}
+                  value={preview.options.encoding ?? r.encoding ?? ''}
+                  onChange={(e) => rerun({ encoding: e.target.value as ImportOptions['encoding'] })}
+                >
+                  {!r.encoding && <option value="">—</option>}
+                  {ENCODINGS.map((enc) => (
+                    <option key={enc} value={enc}>
+                      {enc.toUpperCase()}
+                      {enc === r.encoding && !preview.options.encoding ? ` (${r.encodingConfidence})` : ''}
+                    </option>
+                  ))}
+                </select>
+              </dd>
+              {r.format === 'csv' && (
+                <>
+                  <dt>{t('importDelimiter')}</dt>
+                  <dd>
+                    <select aria-label={t('importDelimiter')} value={preview.options.delimiter ?? r.delimiter} onChange={(e) => rerun({ delimiter: e.target.value, mapping: undefined })}>
+                      {DELIMITERS.map((d) => (
+                        <option key={d} value={d}>
+                          {delimiterName(d)}
+                        </option>
+                      ))}
+                    </select>
+                  </dd>
+                </>
+              )}
+              <dt>{t('importShape')}</dt>
+              <dd data-testid="import-shape">{r.guess ? t(`shape.${r.guess.shape}`) : '—'}</dd>
+              <dt>{t('importRows')}</dt>
+              <dd>{r.rowCount}</dd>
+              <dt>{t('importObservations')}</dt>
+              <dd data-testid="import-count">{preview.table?.size ?? 0}</dd>
+            </dl>
+            {r.notices.length > 0 && (
+              <ul className="notices-inline">
+                {r.notices.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            )}
+            {r.guess && r.guess.columns.length > 0 && (
+              <details open={r.guess.shape === 'unknown'}>
+                <summary>{t('importMapping')}</summary>
+                <div className="table-scroll short">
+                  <table className="data-table compact">
+                    <tbody>
+                      {r.guess.columns.map((c) => (
+                        <tr key={c.index}>
+                          <th scope="row">{c.header || `#${c.index + 1}`}</th>
+                          <td>
+                            <select aria-label={`${c.header}: ${t('importMapping')}`} value={c.role} onChange={(e) => setRole(r.guess!, c.index, e.target.value as ColumnRole)}>
+                              {ROLES.map((role) => (
+                                <option key={role} value={role}>
+                                  {role}
+                                </option>
+                              ))}
+                            </select>
+                          </td>
+                          <td>
+                            {c.role === 'measure' && catalogue && (
+                              <select aria-label={`${c.header}: ${t('indicator')}`} value={c.indicator ?? ''} onChange={(e) => setRole(r.guess!, c.index, 'measure', e.target.value)}>
+                                <option value="">—</option>
+                                {catalogue.indicators.map((i) => (
+                                  <option key={i.id} value={i.id}>
+                                    {indicatorName(i, lang)}
+                                  </option>
+                                ))}
+                              </select>
+                            )}
+                            {c.unit ? ` ${c.unit}` : ''}
+                            {c.year ? ` ${c.year}` : ''}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {r.guess.shape === 'matrix' && catalogue && (
+                  <label>
+                    {t('indicator')}
+                    <select value={r.guess.matrixIndicator ?? ''} onChange={(e) => rerun({ mapping: { ...r.guess!, matrixIndicator: e.target.value } })}>
+                      <option value="">—</option>
+                      {catalogue.indicators.map((i) => (
+                        <option key={i.id} value={i.id}>
+                          {indicatorName(i, lang)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+              </details>
+            )}
+            {r.blocked && (
+              <p className="status error" role="alert" data-testid="import-blocked">
+                {t('importBlocked')}
+              </p>
+            )}
+            <IssueTable issues={r.issues} testId="import-issues" />
+          </>
+        )}
+        <div className="actions">
+          <button type="button" onClick={cancelPreview}>
+            {t('importCancel')}
+          </button>
+          <button type="button" className="primary" disabled={!r || r.blocked || preview.status !== 'ready'} onClick={confirmPreview} data-testid="import-confirm">
+            {t('importConfirm')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ImportIssue } from '../../domain/types';
+import { useT } from '../common/hooks';
+
+const LIMIT = 500;
+
+/** The import report: file, row, column, raw text and reason of every cell that could not be read. */
+export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[]; testId?: string }) {
+  const t = useT();
+  if (!issues.length) return null;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return (
+    <div className="issues" data-testid={testId}>
+      <p>
+        {t('issuesTitle')}: {counts.error} {t('severity.error')} · {counts.warning} {t('severity.warning')} · {counts.info} {t('severity.info')}
+      </p>
+      <div className="table-scroll short">
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('file')}</th>
+              <th scope="col">{t('row')}</th>
+              <th scope="col">{t('column')}</th>
+              <th scope="col">{t('raw')}</th>
+              <th scope="col">{t('reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.slice(0, LIMIT).map((i, k) => (
+              <tr key={k} className={`sev-${i.severity}`}>
+                <td>{i.file}</td>
+                <td className="num">{i.row || ''}</td>
+                <td>{i.column}</td>
+                <td className="raw">{i.raw}</td>
+                <td>
+                  <span className="sev">{t(`severity.${i.severity}`)}</span> {i.reason}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {issues.length > LIMIT && <p className="muted">… +{issues.length - LIMIT}</p>}
+    </div>
+  );
+}

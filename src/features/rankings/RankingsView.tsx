@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-option';
+import { rankingsChartInput } from '../../charts/rankings-input';
+import { indicatorName, unitLabel } from '../../model/format';
+import { buildRankings, indicatorsWithData } from '../../model/rankings';
+import { setFilters, useStore } from '../../store/store';
+import { DESK } from '../../theme/tokens';
+import { EChart } from '../common/EChart';
+import { useLang, useResolvedView, useT } from '../common/hooks';
+import { DemoMark } from '../common/DemoMark';
+import { RankingsTable } from './RankingsTable';
+import { MissingZones } from './MissingZones';
+import { rankingScope } from './scope';
+
+/** 排名: one indicator, one year, every zone with data — chart, table, and the zones without data. */
+export function RankingsView() {
+  const t = useT();
+  const lang = useLang();
+  const { view, dataset } = useResolvedView();
+  const zones = useStore((s) => s.zones);
+  const registry = useStore((s) => s.registry);
+  const catalogue = useStore((s) => s.catalogue);
+  const [fontSize] = useState(13);
+  const table = dataset?.table ?? null;
+  const ind = view.indicator;
+  const year = view.year;
+
+  const rankings = useMemo(() => {
+    if (!table || !ind || year === null) return null;
+    return buildRankings(table, ind, year, rankingScope(zones, year, view.zones));
+  }, [table, ind, year, zones, view.zones]);
+
+  const chart = useMemo(() => {
+    if (!rankings || !table || !registry) return null;
+    const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones) });
+    const height = rankingsChartHeight(input.rows.length, fontSize);
+    return { input, height, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
+  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize]);
+
+  const available = useMemo(() => (table ? indicatorsWithData(table) : new Map<string, number>()), [table]);
+  if (!dataset || dataset.status === 'loading' || !catalogue) return <p className="status">{t('loading')}</p>;
+  if (dataset.status === 'error') return <p className="status error">{t('loadFailed', { reason: dataset.error ?? '' })}</p>;
+  if (!ind) return <p className="status">{t('noData')}</p>;
+
+  const name = indicatorName(ind, lang);
+  const title = t('rankingsTitle', { indicator: name, year: year ?? '' });
+  return (
+    <section className="view rankings-view" aria-labelledby="rankings-title">
+      <div className="controls" role="group" aria-label={t('indicator')}>
+        <label>
+          {t('indicator')}
+          <select value={ind.id} onChange={(e) => setFilters({ ind: e.target.value, year: null })} data-testid="indicator-select">
+            {catalogue.indicators
+              .filter((i) => available.has(i.id))
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {indicatorName(i, lang)} ({available.get(i.id)})
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {t('year')}
+          <select value={year ?? ''} onChange={(e) => setFilters({ year: Number(e.target.value) })} data-testid="year-select">
+            {[...view.years].reverse().map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <header className="view-header">
+        <h2 id="rankings-title">
+          {title}
+          {ind.unit && <span className="unit"> （{unitLabel(ind, lang)}）</span>}
+        </h2>
+        {rankings && <p className="sub">{t('rankingsSub', { n: rankings.entries.length, scope: rankings.scopeSize })}</p>}
+        {dataset.kind === 'demo' && <DemoMark />}
+      </header>
+      {rankings && rankings.entries.length === 0 && <p className="status">{t('noData')}</p>}
+      {chart && rankings && rankings.entries.length > 0 && (
+        <div className="chart-scroll">
+          <EChart option={chart.option} height={chart.height} label={chart.input.description} testId="rankings-chart" />
+        </div>
+      )}
+      {rankings && table && rankings.entries.length > 0 && <RankingsTable rankings={rankings} table={table} caption={t('tableCaption', { indicator: name, year: year ?? '', n: rankings.entries.length })} />}
+      {rankings && <MissingZones rankings={rankings} />}
+    </section>
+  );
+}

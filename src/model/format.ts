@@ -1,0 +1,36 @@
+import type { Indicator, RankBand } from '../domain/types';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, opts)));
+  return f;
+}
+
+export const localeOf = (lang: 'zh' | 'en') => (lang === 'zh' ? 'zh-CN' : 'en-US');
+
+/** A number with grouping and the indicator's decimals, up to two more for small values. */
+export function formatNumber(v: number, decimals: number, lang: 'zh' | 'en'): string {
+  const max = Math.abs(v) < 10 && decimals < 2 ? Math.max(decimals, 2) : decimals;
+  return nf(localeOf(lang), { maximumFractionDigits: max, minimumFractionDigits: 0 }).format(v);
+}
+
+/** 16284 → 1.6万 (zh) / 16K (en): for axis labels and tight spots, never for tables. */
+export function formatCompact(v: number, lang: 'zh' | 'en'): string {
+  return nf(localeOf(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+}
+
+export function formatBand(band: RankBand, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `前${band.upTo}` : `top ${band.upTo}`;
+}
+
+/** A value as a table shows it: `17`, `前10`, `6.2`, `…` for "below the unit". */
+export function formatValue(value: number | null, band: RankBand | null, ind: Indicator, lang: 'zh' | 'en', raw = ''): string {
+  if (band) return formatBand(band, lang);
+  if (value === null) return raw || '—';
+  return formatNumber(value, ind.kind === 'rank' ? 0 : ind.decimals, lang);
+}
+
+export const unitLabel = (ind: Indicator, lang: 'zh' | 'en') => (lang === 'zh' ? ind.unit : ind.unitEn || ind.unit);
+export const indicatorName = (ind: Indicator, lang: 'zh' | 'en') => (lang === 'zh' ? ind.zh : ind.en);

@@ -1,0 +1,91 @@
+import { NATIONAL_ZONE_ID, type Indicator, type RankBand, type Zone } from '../domain/types';
+import type { TidyTable } from '../data/table';
+import { buildCells, type Cell } from './cells';
+import { competitionRanks } from './rank';
+
+export interface RankingEntry {
+  zone: string;
+  cell: Cell;
+  value: number | null;
+  band: RankBand | null;
+  /** rank among the zones loaded with a number for this indicator and year (direction-aware, 1-2-2-4) */
+  rankAmongLoaded: number | null;
+  /** the same cell a year earlier, when there is one */
+  previous: Cell | null;
+  /** for rank indicators: places gained since last year (positive = 进位); else the change in value */
+  change: number | null;
+}
+
+export interface Rankings {
+  indicator: Indicator;
+  year: number;
+  entries: RankingEntry[];
+  /** zones in scope with no value this year: counted and listed, never hidden */
+  missing: Zone[];
+  /** values excluded from the ranking, and why (a part-year period, a different unit) */
+  excluded: { zone: string; row: number; reason: 'period' | 'unit' }[];
+  /** zones the ranking is over */
+  scopeSize: number;
+}
+
+/** Sort key for an official rank: a band sits just after its bound (top10 after 10th, before 11th). */
+export const rankSortKey = (e: { value: number | null; band: RankBand | null }) =>
+  e.value ?? (e.band ? e.band.upTo + 0.5 : Infinity);
+
+/**
+ * One indicator, one year, every zone in scope: the data of the Rankings view.
+ * Full-year values in the indicator's unit are ranked; part-year and other-unit values are listed as excluded.
+ */
+export function buildRankings(t: TidyTable, indicator: Indicator, year: number, scope: readonly Zone[]): Rankings {
+  const inScope = new Set(scope.map((z) => z.id));
+  const rows: number[] = [];
+  const prevRows: number[] = [];
+  const excluded: Rankings['excluded'] = [];
+  for (let i = 0; i < t.size; i++) {
+    if (t.indicator[i] !== indicator.id || t.zone[i] === NATIONAL_ZONE_ID || !inScope.has(t.zone[i])) continue;
+    const y = t.year[i];
+    if (y !== year && y !== year - 1) continue;
+    const unitOk = !indicator.unit || !t.unit[i] || t.unit[i] === indicator.unit;
+    if (t.period[i] !== '' || !unitOk) {
+      if (y === year) excluded.push({ zone: t.zone[i], row: i, reason: t.period[i] !== '' ? 'period' : 'unit' });
+      continue;
+    }
+    (y === year ? rows : prevRows).push(i);
+  }
+  const cells = [...buildCells(t, rows).values()];
+  const prev = new Map([...buildCells(t, prevRows).values()].map((c) => [c.zone, c]));
+  const ranks = competitionRanks(cells.map((c) => c.value ?? NaN), indicator.better);
+  const entries: RankingEntry[] = cells.map((cell, k) => {
+    const previous = prev.get(cell.zone) ?? null;
+    let change: number | null = null;
+    // A change from a year whose sources disagree would pick one of them silently: none is given.
+    if (previous?.value != null && cell.value != null && !previous.conflict) {
+      change = indicator.kind === 'rank' ? previous.value - cell.value : cell.value - previous.value;
+    }
+    return { zone: cell.zone, cell, value: cell.value, band: cell.band, rankAmongLoaded: ranks[k], previous, change };
+  });
+  entries.sort((a, b) => {
+    if (indicator.kind === 'rank') return rankSortKey(a) - rankSortKey(b) || a.zone.localeCompare(b.zone);
+    const av = a.value ?? NaN;
+    const bv = b.value ?? NaN;
+    if (Number.isNaN(av) || Number.isNaN(bv)) return Number.isNaN(av) ? (Number.isNaN(bv) ? 0 : 1) : -1;
+    return (indicator.better === 'higher' ? bv - av : av - bv) || a.zone.localeCompare(b.zone);
+  });
+  const have = new Set(entries.map((e) => e.zone));
+  const missing = scope.filter((z) => !have.has(z.id));
+  return { indicator, year, entries, missing, excluded, scopeSize: scope.length };
+}
+
+/** Years for which an indicator has any zone value, ascending. */
+export function yearsWithData(t: TidyTable, indicator: string): number[] {
+  const ys = new Set<number>();
+  for (let i = 0; i < t.size; i++) if (t.indicator[i] === indicator && t.zone[i] !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
+  return [...ys].sort((a, b) => a - b);
+}
+
+/** Indicators with at least one zone value, by number of values (most first). */
+export function indicatorsWithData(t: TidyTable): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < t.size; i++) if (t.zone[i] !== NATIONAL_ZONE_ID) counts.set(t.indicator[i], (counts.get(t.indicator[i]) ?? 0) + 1);
+  return counts;
+}

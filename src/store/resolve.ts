@@ -1,0 +1,60 @@
+import type { Catalogue } from '../data/catalogue';
+import type { Manifest } from '../data/manifest';
+import type { ZoneRegistry } from '../data/registry';
+import type { TidyTable } from '../data/table';
+import type { Indicator } from '../domain/types';
+import { indicatorsWithData, yearsWithData } from '../model/rankings';
+import type { UrlState } from './url';
+
+export interface ResolvedView {
+  ds: string;
+  indicator: Indicator | null;
+  year: number | null;
+  years: number[];
+  zones: string[];
+  focus: string | null;
+  /** what the URL asked for that does not exist here, replaced by a default */
+  notices: string[];
+}
+
+export const DEFAULT_INDICATOR = 'rank_overall';
+
+/**
+ * Fills the URL's blanks with sensible defaults and checks its ids against what is loaded.
+ * The default year is the latest with at least 10 zone values (or the latest at all): the newest
+ * picture that is not a single dot.
+ */
+export function resolveView(f: UrlState, manifest: Manifest | null, datasetIds: string[], table: TidyTable | null, catalogue: Catalogue | null, registry: ZoneRegistry | null): ResolvedView {
+  const notices: string[] = [];
+  let ds = f.ds ?? manifest?.default ?? 'reported';
+  if (f.ds && !datasetIds.includes(f.ds)) {
+    notices.push(`ds=${f.ds}`);
+    ds = manifest?.default ?? 'reported';
+  }
+  let indicator: Indicator | null = null;
+  if (catalogue) {
+    indicator = (f.ind && catalogue.byId.get(f.ind)) || null;
+    if (f.ind && !indicator) notices.push(`ind=${f.ind}`);
+    if (!indicator) {
+      const counts = table ? indicatorsWithData(table) : new Map<string, number>();
+      indicator = catalogue.byId.get(DEFAULT_INDICATOR) && (counts.get(DEFAULT_INDICATOR) || !table)
+        ? catalogue.byId.get(DEFAULT_INDICATOR)!
+        : catalogue.byId.get([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '') ?? catalogue.indicators[0] ?? null;
+    }
+  }
+  const years = table && indicator ? yearsWithData(table, indicator.id) : [];
+  let year = f.year;
+  if (year === null && years.length) {
+    const counts = new Map<number, number>();
+    for (let i = 0; table && i < table.size; i++) if (table.indicator[i] === indicator!.id) counts.set(table.year[i], (counts.get(table.year[i]) ?? 0) + 1);
+    year = [...years].reverse().find((y) => (counts.get(y) ?? 0) >= 10) ?? years[years.length - 1];
+  }
+  const zones = registry ? f.zones.filter((z) => registry.byId.has(z)) : f.zones;
+  if (zones.length !== f.zones.length) notices.push(`zones: ${f.zones.filter((z) => !zones.includes(z)).join('~')}`);
+  let focus = f.focus;
+  if (focus && registry && !registry.byId.has(focus)) {
+    notices.push(`focus=${focus}`);
+    focus = null;
+  }
+  return { ds, indicator, year, years, zones, focus, notices };
+}

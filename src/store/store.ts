@@ -1,0 +1,81 @@
+import { create } from 'zustand';
+import type { Catalogue } from '../data/catalogue';
+import type { ImportOptions, ImportResult } from '../data/import-file';
+import type { Bilingual, Manifest } from '../data/manifest';
+import type { ZoneRegistry } from '../data/registry';
+import type { TidyTable } from '../data/table';
+import type { DatasetKind, Indicator, Zone } from '../domain/types';
+import { DEFAULT_URL_STATE, type UrlState } from './url';
+
+export interface LoadedDataset {
+  id: string;
+  kind: DatasetKind;
+  title: Bilingual;
+  asOf: string;
+  status: 'loading' | 'ready' | 'error';
+  error?: string;
+  table: TidyTable | null;
+  /** one report per file: encoding, shape, issues (observations live in `table`) */
+  reports: ImportResult[];
+}
+
+export interface DataSlice {
+  boot: 'loading' | 'ready' | 'error';
+  bootError: string;
+  zones: Zone[];
+  zonesCsv: string;
+  indicators: Indicator[];
+  registry: ZoneRegistry | null;
+  catalogue: Catalogue | null;
+  manifest: Manifest | null;
+  datasets: Record<string, LoadedDataset>;
+}
+
+export interface ImportPreview {
+  name: string;
+  bytes: Uint8Array;
+  options: ImportOptions;
+  status: 'running' | 'ready' | 'error';
+  error: string;
+  result: ImportResult | null;
+  table: TidyTable | null;
+}
+
+export interface ViewSlice {
+  notices: { id: number; text: string; kind: 'info' | 'error' }[];
+  preview: ImportPreview | null;
+}
+
+/** The filters are exactly what the URL holds (DESIGN §4): one source of truth for both. */
+export type FiltersSlice = UrlState;
+
+export type AppState = DataSlice & ViewSlice & { filters: FiltersSlice };
+
+export const initialState = (): AppState => ({
+  boot: 'loading',
+  bootError: '',
+  zones: [],
+  zonesCsv: '',
+  indicators: [],
+  registry: null,
+  catalogue: null,
+  manifest: null,
+  datasets: {},
+  notices: [],
+  preview: null,
+  filters: { ...DEFAULT_URL_STATE, zones: [] },
+});
+
+export const useStore = create<AppState>()(() => initialState());
+
+let noticeId = 1;
+export function addNotice(text: string, kind: 'info' | 'error' = 'info') {
+  useStore.setState((s) => ({ notices: [...s.notices.slice(-4), { id: noticeId++, text, kind }] }));
+}
+export function dismissNotice(id: number) {
+  useStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function setFilters(patch: Partial<FiltersSlice>) {
+  useStore.setState((s) => ({ filters: { ...s.filters, ...patch } }));
+}

@@ -1,0 +1,72 @@
+/**
+ * Theme tokens: the only place colours live (features/ and charts/ take them from here).
+ * Zone colours come from the zone id, never from series order, so a zone keeps its colour everywhere.
+ */
+export interface ThemeTokens {
+  name: 'desk' | 'wall' | 'export-white' | 'export-dark';
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  bar: string;
+  band: string;
+  accent: string;
+  conflict: string;
+  demoMark: string;
+  fontFamily: string;
+}
+
+/**
+ * Fonts a Chinese report machine has: Windows (Microsoft YaHei), macOS (PingFang), Linux (Noto CJK).
+ * Single quotes only: ECharts writes this into SVG style="…" attributes without escaping double quotes.
+ */
+export const FONT_STACK = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+
+export const DESK: ThemeTokens = {
+  name: 'desk',
+  background: '#ffffff',
+  text: '#1f2933',
+  muted: '#52606d',
+  grid: '#e4e7eb',
+  bar: '#6b8fb3',
+  band: '#b6c9dc',
+  accent: '#c2410c',
+  conflict: '#b91c1c',
+  demoMark: '#b45309',
+  fontFamily: FONT_STACK,
+};
+
+export const WALL: ThemeTokens = {
+  name: 'wall',
+  background: '#0b1320',
+  text: '#e8eef5',
+  muted: '#a9b8c9',
+  grid: '#24344a',
+  bar: '#4f8fd6',
+  band: '#2b4a6f',
+  accent: '#ffb020',
+  conflict: '#ff6b6b',
+  demoMark: '#ffb020',
+  fontFamily: FONT_STACK,
+};
+
+/**
+ * Okabe–Ito based palette (distinguishable under common colour-vision deficiencies), extended with
+ * darker shades; the accent (home zone) colour is deliberately not in it.
+ */
+export const ZONE_PALETTE = ['#0072b2', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#7a5195', '#2f4b7c', '#5f8a00', '#a05195', '#00798c', '#8c6d31', '#4d4d4d'];
+
+/** FNV-1a: a stable hash, so the same id gives the same colour in every session and export. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const zoneColour = (zoneId: string) => ZONE_PALETTE[hashString(zoneId) % ZONE_PALETTE.length];
+
+/** Colours from files or URLs are allow-listed: only #rgb/#rrggbb pass (DESIGN §7, X2). */
+export const safeColour = (s: string, fallback: string) => (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(s.trim()) ? s.trim() : fallback);

@@ -1,0 +1,27 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../../src/charts/echarts-setup';
+
+/**
+ * Renders an option to SVG with ECharts server-side rendering (no DOM), animation off and floats
+ * rounded, so the same option always gives the same bytes and a reviewer can open the picture.
+ */
+export function renderSvg(option: EChartsOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ ...option, animation: false });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+}
+
+/** Compares with the committed golden file; UPDATE_GOLDEN=1 rewrites it (review the diff, then commit). */
+export function matchGolden(svg: string, path: string): { ok: boolean; expected: string } {
+  if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, svg);
+    return { ok: true, expected: svg };
+  }
+  const expected = readFileSync(path, 'utf8');
+  return { ok: expected === svg, expected };
+}

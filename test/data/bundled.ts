@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { buildCatalogue, parseIndicatorsJson } from '../../src/data/catalogue';
+import type { ImportContext } from '../../src/data/import-file';
+import { buildZoneRegistry, parseZonesCsv } from '../../src/data/registry';
+
+/** The real registry and catalogue from data/, as the app loads them. */
+export function bundledContext(): ImportContext {
+  const zones = parseZonesCsv(readFileSync('data/zones.csv', 'utf8'));
+  const indicators = parseIndicatorsJson(JSON.parse(readFileSync('data/indicators.json', 'utf8')));
+  return { registry: buildZoneRegistry(zones), catalogue: buildCatalogue(indicators) };
+}
+
+export const readBytes = (path: string) => new Uint8Array(readFileSync(path));
+export const utf8 = (s: string) => new TextEncoder().encode(s);

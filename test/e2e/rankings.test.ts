@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIXTURES = 'test/fixtures';
+
+describe('Rankings view, end to end', () => {
+  it('first load shows the 2020 overall ranking with Chinese text, values and sources', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
+    const table = page.getByTestId('rankings-table');
+    await table.waitFor();
+    await page.locator('[data-testid="rankings-chart"][data-rendered="true"] canvas').first().waitFor();
+    for (const [zone, rank] of [['郑州高新技术产业开发区', '17'], ['洛阳高新技术产业开发区', '37'], ['新乡高新技术产业开发区', '66']]) {
+      const row = table.locator('tr', { hasText: zone });
+      await expect(row.locator('td').first().textContent()).resolves.toBe(rank);
+      await expect(row.locator('td.source').textContent()).resolves.toMatch(/\S/);
+    }
+    await expect(page.locator('h2#rankings-title').textContent()).resolves.toContain('综合排名');
+    // zones with no value are counted, not hidden
+    await expect(page.getByTestId('missing-zones').locator('summary').textContent()).resolves.toMatch(/无数据的高新区（\d+ 家）/);
+    mkdirSync('docs/screenshots', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshots/rankings-2020.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('importing a GBK-encoded CSV through the file input shows its zones', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
+    await page.getByTestId('rankings-table').waitFor();
+    await page.getByTestId('file-input').setInputFiles(`${FIXTURES}/e2e-henan-gbk.csv`);
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('select').first().inputValue()).resolves.toBe('gb18030');
+    await expect(dialog.getByTestId('import-count').textContent()).resolves.toBe('7');
+    await dialog.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    await page.selectOption('[data-testid="year-select"]', '2021');
+    const table = page.getByTestId('rankings-table');
+    await expect(table.locator('tr', { hasText: '郑州高新技术产业开发区' }).locator('td').first().textContent()).resolves.toBe('15');
+    await expect(table.locator('tr', { hasText: '洛阳高新技术产业开发区' }).locator('td').first().textContent()).resolves.toBe('35');
+    expect(problems).toEqual([]);
+  });
+
+  it('a broken file shows its issue report and leaves the loaded data as it was', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
+    const table = page.getByTestId('rankings-table');
+    await table.waitFor();
+    const before = await table.locator('tbody tr').count();
+    await page.getByTestId('file-input').setInputFiles(`${FIXTURES}/e2e-broken-quote.csv`);
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-blocked').waitFor();
+    await expect(dialog.getByTestId('import-issues').textContent()).resolves.toMatch(/第 2 行的引号没有闭合/);
+    await expect(dialog.getByTestId('import-confirm').isDisabled()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect(table.locator('tbody tr').count()).resolves.toBe(before);
+    expect(page.url()).toContain('ds=reported');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { cpSync, existsSync, createReadStream, statSync } from 'node:fs';
+import { resolve, join, normalize, extname } from 'node:path';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+
+/**
+ * The Content-Security-Policy of the built page (DESIGN §7). Only on build: Vite's dev server injects
+ * inline scripts. ECharts sets inline styles, hence style-src 'unsafe-inline'; scripts never inline.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** data/ is the deployers' folder: served as /data in dev and preview, copied to dist/data on build. */
+function dataFolder(): Plugin {
+  const serve = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
+    const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+    if (!url.startsWith('/data/')) return next();
+    const file = normalize(join(DATA_DIR, url.slice('/data/'.length)));
+    if (!file.startsWith(DATA_DIR) || !existsSync(file) || !statSync(file).isFile()) return next();
+    res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'htz-data-folder',
+    configureServer(server) {
+      server.middlewares.use(serve);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serve);
+    },
+    closeBundle() {
+      const out = resolve(import.meta.dirname, 'dist', 'data');
+      if (existsSync(resolve(import.meta.dirname, 'dist'))) cpSync(DATA_DIR, out, { recursive: true });
+    },
+  };
+}
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'htz-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      );
+    },
+  };
+}
+
+export default defineConfig({
+  // A relative base: the built folder works from any sub-path of any static host (DESIGN §4).
+  base: './',
+  plugins: [react(), dataFolder(), contentSecurityPolicy()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    testTimeout: 20000,
+  },
+});
