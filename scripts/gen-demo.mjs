@@ -4,8 +4,10 @@
  *
  *   node scripts/gen-demo.mjs        (npm run data:demo; run from the repo root after data:build)
  *
- * These are not statistics. Every row says so in `source`, has basis `estimate`, and the dataset is
- * declared `kind: "demo"` in data/manifest.json, so the app marks every view and export made from it.
+ * These are not statistics. Every row says so in `source`, and the dataset is declared `kind: "demo"`
+ * in data/manifest.json, so the app marks every view and export made from it. Within that fiction the
+ * basis imitates a real yearbook: final years `reported`, the latest year `preliminary` (初步统计), so
+ * the views' hollow marks for non-final figures can be tried at full size.
  *
  * Deterministic: a fixed seed, our own PRNG (mulberry32), no clock, no Math.random, fixed iteration
  * order (zones in registry order, indicators in DEMO_INDICATORS order). Re-running gives the same
@@ -235,7 +237,8 @@ for (const id of DEMO_INDICATORS) {
       if (ranks.has(id)) v = ranks.get(id).get(y)[i];
       else v = get(id, i, y);
       if (v === undefined) continue; // e.g. not in the advanced-manufacturing top 100
-      lines.push([z.id, String(y), id, fmt(v, decimals), ind.unit, '', 'estimate', SOURCE, ''].map(csvCell).join(','));
+      const basis = y === YEARS[YEARS.length - 1] ? 'preliminary' : 'reported';
+      lines.push([z.id, String(y), id, fmt(v, decimals), ind.unit, '', basis, SOURCE, ''].map(csvCell).join(','));
     }
   });
 }

@@ -85,7 +85,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   if (input.kind === 'value') {
     return {
       ...common,
-      xAxis: { type: 'value', name: input.axisName, nameTextStyle: { ...labelStyle, color: theme.muted }, axisLabel: { ...labelStyle, color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
+      xAxis: { type: 'value', position: 'top', name: input.axisName, nameTextStyle: { ...labelStyle, color: theme.muted }, axisLabel: { ...labelStyle, color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
       series: [
         {
           type: 'bar',

@@ -12,8 +12,9 @@ export const localeOf = (lang: 'zh' | 'en') => (lang === 'zh' ? 'zh-CN' : 'en-US
 
 /** A number with grouping and the indicator's decimals, up to two more for small values. */
 export function formatNumber(v: number, decimals: number, lang: 'zh' | 'en'): string {
+  // Fixed decimals, as a yearbook prints a column (1,316.0 beside 1,232.3); small values get two.
   const max = Math.abs(v) < 10 && decimals < 2 ? Math.max(decimals, 2) : decimals;
-  return nf(localeOf(lang), { maximumFractionDigits: max, minimumFractionDigits: 0 }).format(v);
+  return nf(localeOf(lang), { maximumFractionDigits: max, minimumFractionDigits: Math.min(decimals, max) }).format(v);
 }
 
 /** 16284 → 1.6万 (zh) / 16K (en): for axis labels and tight spots, never for tables. */
