@@ -7,6 +7,7 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { Header } from './Header';
 import { Nav } from './Nav';
+import { FilterBar } from '../features/filters/FilterBar';
 import { Notices } from './Notices';
 import { RouteView } from './RouteView';
 
@@ -36,6 +37,7 @@ export function App() {
       </a>
       <Header />
       <Nav />
+      {bootState === 'ready' && <FilterBar />}
       <Notices extra={view.notices} />
       <main id="main" tabIndex={-1}>
         {bootState === 'loading' && <p className="status">{t('loading')}</p>}

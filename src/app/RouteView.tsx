@@ -1,25 +1,49 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from '../store/store';
 import { RankingsView } from '../features/rankings/RankingsView';
-import { DataView } from '../features/data/DataView';
 import { useT } from '../features/common/hooks';
+
+// Views other than the first are loaded on demand: the first view's JavaScript stays small (DESIGN §3).
+const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
+const BumpView = lazy(() => import('../features/bump/BumpView').then((m) => ({ default: m.BumpView })));
+const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
+const ZoneView = lazy(() => import('../features/zone/ZoneView').then((m) => ({ default: m.ZoneView })));
+const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
+const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
 
 /** Hash route → view. Views not built yet say so plainly rather than showing an empty page. */
 export function RouteView() {
   const route = useStore((s) => s.filters.route);
   const t = useT();
-  switch (route) {
-    case 'rankings':
-      return <RankingsView />;
-    case 'data':
-      return <DataView />;
-    default:
-      return (
-        <section className="view">
-          <h2>{t(`route.${route}`)}</h2>
-          <p className="status" data-testid="not-built">
-            {t('notBuilt', { view: t(`route.${route}`) })}
-          </p>
-        </section>
-      );
-  }
+  const view = (() => {
+    switch (route) {
+      case 'rankings':
+        return <RankingsView />;
+      case 'trends':
+        return <TrendsView />;
+      case 'bump':
+        return <BumpView />;
+      case 'compare':
+        return <CompareView />;
+      case 'map':
+        return <MapView />;
+      case 'zone':
+        return <ZoneView />;
+      case 'data':
+        return <DataView />;
+      case 'sources':
+        return <SourcesView />;
+      default:
+        return (
+          <section className="view">
+            <h2>{t(`route.${route}`)}</h2>
+            <p className="status" data-testid="not-built">
+              {t('notBuilt', { view: t(`route.${route}`) })}
+            </p>
+          </section>
+        );
+    }
+  })();
+  return <Suspense fallback={<p className="status">{t('loading')}</p>}>{view}</Suspense>;
 }

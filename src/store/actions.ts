@@ -6,6 +6,7 @@ import { parseManifest } from '../data/manifest';
 import { buildZoneRegistry, parseZonesCsv } from '../data/registry';
 import { concatTables, tableRows, toTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
+import { loadFiles, removeFile, requestPersistence, saveFile, type PersistStatus } from './persist';
 
 export const USER_DATASET_ID = 'user';
 const DATA = './data/';
@@ -33,8 +34,37 @@ export async function boot(): Promise<void> {
     });
   } catch (e) {
     useStore.setState({ boot: 'error', bootError: (e as Error).message });
+    return;
   }
+  await restoreUserFiles();
 }
+
+const USER_TITLE = { zh: '我的数据', en: 'My data' };
+
+/** Brings back the files a user imported before the reload (P1), through the same pipeline. */
+async function restoreUserFiles(): Promise<void> {
+  const { files, setAside, status } = await loadFiles();
+  if (status === 'unavailable') addNotice('此浏览器不能保存导入的数据（如隐私窗口），刷新后需重新导入 (imports will not be saved in this browser)');
+  if (setAside.length) addNotice(`${setAside.length} 个旧版本保存记录无法读取，已搁置 (old saved records set aside)`, 'error');
+  if (!files.length || !importer) return;
+  useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf: '', status: 'loading', table: null, reports: [] } } }));
+  const results = await Promise.allSettled(files.map((f) => importer!.run(f.name, f.bytes, f.options).promise));
+  const ok = results.flatMap((r) => (r.status === 'fulfilled' && !r.value.result.blocked ? [r.value] : []));
+  const failed = results.length - ok.length;
+  if (failed) addNotice(`${failed} 个已保存的文件无法重新读取 (saved files could not be re-read)`, 'error');
+  setUserDataset(ok.map((o) => o.result), concatTables(ok.map((o) => o.table)), files[files.length - 1].savedAt.slice(0, 10));
+}
+
+function setUserDataset(reports: LoadedDataset['reports'], table: TidyTable, asOf: string) {
+  const user: LoadedDataset = { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf, status: 'ready', table, reports };
+  useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: user } }));
+}
+
+const PERSIST_NOTICES: Record<Exclude<PersistStatus, 'ok'>, string> = {
+  unavailable: '此浏览器不能保存导入的数据，刷新后需重新导入；数据仍在本页中 (not saved: storage unavailable; the data stays on this page)',
+  quota: '浏览器存储空间不足，文件未保存；数据仍在本页中，可在“数据”视图下载备份 (storage full: not saved; the data stays on this page)',
+  error: '保存文件时出错；数据仍在本页中 (saving failed; the data stays on this page)',
+};
 
 /** Loads a bundled dataset through the same pipeline as a user's file (once; later calls reuse it). */
 export async function ensureDataset(id: string): Promise<void> {
@@ -79,19 +109,28 @@ export function cancelPreview(): void {
   useStore.setState({ preview: null });
 }
 
-/** Adds the previewed file to "my data" (the user dataset) and switches to it. */
+/** Adds the previewed file to "my data" (the user dataset), switches to it, and saves it for the next visit. */
 export function confirmPreview(): void {
   const { preview, datasets } = useStore.getState();
   if (!preview || preview.status !== 'ready' || !preview.result || preview.result.blocked || !preview.table) return;
   const prev = datasets[USER_DATASET_ID];
   const reports = [...(prev?.reports ?? []).filter((r) => r.file !== preview.name), preview.result];
   const table = concatTables([...(prev?.table ? [withoutFile(prev.table, preview.name)] : []), preview.table]);
-  const user: LoadedDataset = {
-    id: USER_DATASET_ID, kind: 'user', title: { zh: '我的数据', en: 'My data' }, asOf: new Date().toISOString().slice(0, 10),
-    status: 'ready', table, reports,
-  };
-  useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: user }, preview: null, filters: { ...s.filters, ds: USER_DATASET_ID } }));
+  setUserDataset(reports, table, new Date().toISOString().slice(0, 10));
+  useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID } }));
   addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}）`);
+  void saveFile(preview.name, preview.bytes, preview.options).then((status) => {
+    if (status !== 'ok') addNotice(PERSIST_NOTICES[status], 'error');
+    else void requestPersistence();
+  });
+}
+
+/** Removes one imported file from "my data" and from storage. */
+export async function removeUserFile(name: string): Promise<void> {
+  const user = useStore.getState().datasets[USER_DATASET_ID];
+  await removeFile(name);
+  if (!user?.table) return;
+  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFile(user.table, name), user.asOf);
 }
 
 /** Re-importing a file replaces its earlier rows instead of doubling them. */

@@ -11,6 +11,8 @@ export interface ResolvedView {
   indicator: Indicator | null;
   year: number | null;
   years: number[];
+  /** the from–to range the URL asks for (`years=2016..2023`), not yet clipped to the data */
+  yearsRange: [number, number] | null;
   zones: string[];
   focus: string | null;
   /** what the URL asked for that does not exist here, replaced by a default */
@@ -56,5 +58,5 @@ export function resolveView(f: UrlState, manifest: Manifest | null, datasetIds: 
     notices.push(`focus=${focus}`);
     focus = null;
   }
-  return { ds, indicator, year, years, zones, focus, notices };
+  return { ds, indicator, year, years, yearsRange: f.years, zones, focus, notices };
 }

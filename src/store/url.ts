@@ -17,10 +17,18 @@ export interface UrlState {
   focus: string | null;
   lang: Lang;
   playlist: string | null;
+  /** view options beyond DESIGN §4's list, so that every view's link reproduces it: trends mode (abs|yoy|index),
+   *  log scale, compare's y and size indicators, geography's aggregate */
+  mode: string | null;
+  log: boolean;
+  ind2: string | null;
+  ind3: string | null;
+  agg: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
   route: 'rankings', zoneId: null, ds: null, ind: null, year: null, years: null, zones: [], focus: null, lang: 'zh', playlist: null,
+  mode: null, log: false, ind2: null, ind3: null, agg: null,
 };
 
 const MAX_URL = 4000;
@@ -51,7 +59,7 @@ export function parseHash(hash: string): ParsedUrl {
     }
   }
   const params = new URLSearchParams(query);
-  const id = (name: 'ds' | 'ind' | 'focus' | 'playlist') => {
+  const id = (name: 'ds' | 'ind' | 'focus' | 'playlist' | 'mode' | 'ind2' | 'ind3' | 'agg') => {
     const v = params.get(name);
     if (v === null || v === '') return;
     if (ID.test(v)) state[name] = v;
@@ -61,6 +69,13 @@ export function parseHash(hash: string): ParsedUrl {
   id('ind');
   id('focus');
   id('playlist');
+  id('mode');
+  id('ind2');
+  id('ind3');
+  id('agg');
+  const log = params.get('log');
+  if (log === '1') state.log = true;
+  else if (log !== null && log !== '0') notices.push(`log="${log.slice(0, 10)}"`);
   const year = params.get('year');
   if (year) {
     if (YEAR.test(year)) state.year = Number(year);
@@ -101,11 +116,16 @@ export function formatHash(s: UrlState): string {
   const q: string[] = [];
   if (s.ds) q.push(`ds=${s.ds}`);
   if (s.ind) q.push(`ind=${s.ind}`);
+  if (s.ind2) q.push(`ind2=${s.ind2}`);
+  if (s.ind3) q.push(`ind3=${s.ind3}`);
   if (s.years) q.push(`years=${s.years[0]}..${s.years[1]}`);
   else if (s.year !== null) q.push(`year=${s.year}`);
   if (s.zones.length) q.push(`zones=${s.zones.join('~')}`);
   if (s.focus) q.push(`focus=${s.focus}`);
   if (s.playlist) q.push(`playlist=${s.playlist}`);
+  if (s.mode) q.push(`mode=${s.mode}`);
+  if (s.log) q.push('log=1');
+  if (s.agg) q.push(`agg=${s.agg}`);
   if (s.lang !== 'zh') q.push(`lang=${s.lang}`);
   return `#${path}${q.length ? `?${q.join('&')}` : ''}`;
 }

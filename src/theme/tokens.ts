@@ -14,6 +14,10 @@ export interface ThemeTokens {
   conflict: string;
   demoMark: string;
   fontFamily: string;
+  /** a sequential ramp, light to dark, for choropleth tiles and heatmaps */
+  ramp: string[];
+  /** a tile or cell with no data */
+  empty: string;
 }
 
 /**
@@ -34,6 +38,8 @@ export const DESK: ThemeTokens = {
   conflict: '#b91c1c',
   demoMark: '#b45309',
   fontFamily: FONT_STACK,
+  ramp: ['#dbe9f6', '#b3d0ea', '#82b1dc', '#5590c9', '#2f6fae', '#1b4f86'],
+  empty: '#f1f3f5',
 };
 
 export const WALL: ThemeTokens = {
@@ -48,6 +54,8 @@ export const WALL: ThemeTokens = {
   conflict: '#ff6b6b',
   demoMark: '#ffb020',
   fontFamily: FONT_STACK,
+  ramp: ['#1c3350', '#234a73', '#2c6296', '#3a7cbc', '#5b9ad6', '#8cbbe6'],
+  empty: '#152236',
 };
 
 /**

@@ -16,6 +16,9 @@ describe('URL state (DESIGN §4)', () => {
     '#/wall?playlist=default',
     '#/data?lang=en',
     '#/rankings',
+    '#/trends?ds=demo&ind=gdp&years=2016..2023&zones=zhengzhou&mode=index&log=1',
+    '#/compare?ds=demo&ind=rd_ratio&ind2=gdp_growth&ind3=patent_grants&year=2022',
+    '#/map?ind=rank_overall&year=2020&agg=median',
   ])('round-trips %s', (hash) => {
     expect(formatHash(parseHash(hash).state)).toBe(hash);
   });

@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'react';
 import { observationAt } from '../../data/table';
-import { findConflicts } from '../../model/cells';
+import { buildCoverageOption } from '../../charts/coverage-option';
+import { zoneLabel } from '../../charts/rankings-input';
+import { conflictsFor } from '../../model/conflicts';
+import { coverage } from '../../model/coverage';
+import { DESK } from '../../theme/tokens';
+import { EChart } from '../common/EChart';
+import { IndicatorSelect } from '../common/Controls';
+import { removeUserFile } from '../../store/actions';
 import { formatValue } from '../../model/format';
 import { useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
@@ -14,18 +21,43 @@ const PAGE = 300;
 export function DataView() {
   const t = useT();
   const lang = useLang();
-  const { dataset } = useResolvedView();
+  const { view, dataset } = useResolvedView();
   const byId = useStore((s) => s.registry?.byId);
   const catalogue = useStore((s) => s.catalogue);
   const [query, setQuery] = useState('');
+  // Scoped to the current filters (zones chosen, indicator) by default; the whole dataset one click away.
+  const [scoped, setScoped] = useState(true);
+  const [covInd, setCovInd] = useState<string | null>(null);
   const table = dataset?.table ?? null;
+  const zoneSet = useMemo(() => new Set(view.zones), [view.zones]);
+  const scopeZones = scoped && zoneSet.size > 0;
+  const scopeInd = scoped ? view.indicator?.id ?? null : null;
 
-  const conflicts = useMemo(() => (table ? findConflicts(table) : []), [table]);
+  const conflicts = useMemo(() => {
+    if (!table) return [];
+    return conflictsFor(table, {}).filter((c) => (!scopeZones || zoneSet.has(c.zone)) && (!scopeInd || c.indicator === scopeInd));
+  }, [table, scopeZones, zoneSet, scopeInd]);
+  const cov = useMemo(() => (table ? coverage(table, covInd) : null), [table, covInd]);
+  const covChart = useMemo(() => {
+    if (!cov || !byId) return null;
+    const zones = (scopeZones ? cov.zones.filter((z) => zoneSet.has(z)) : cov.zones).slice(0, 60);
+    const input = {
+      zones: zones.map((id) => ({ id, label: zoneLabel(byId.get(id), id, lang) })),
+      years: cov.years,
+      counts: zones.map((z) => cov.years.map((y) => cov.counts.get(z)?.get(y) ?? 0)),
+      maxCount: cov.maxPerCell,
+      description: `${t('coverageTitle')}: ${cov.zones.length} × ${cov.years.length}`,
+    };
+    const height = Math.max(200, zones.length * 18 + 90);
+    return { input, height, option: buildCoverageOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 12 }), more: (scopeZones ? zones.length : cov.zones.length) - zones.length };
+  }, [cov, byId, lang, t, scopeZones, zoneSet]);
   const rows = useMemo(() => {
     if (!table) return [];
     const q = query.trim().toLowerCase();
     const out: number[] = [];
     for (let i = 0; i < table.size; i++) {
+      if (scopeZones && !zoneSet.has(table.zone[i])) continue;
+      if (scopeInd && table.indicator[i] !== scopeInd) continue;
       if (!q) out.push(i);
       else {
         const z = byId?.get(table.zone[i]);
@@ -34,7 +66,7 @@ export function DataView() {
       }
     }
     return out;
-  }, [table, query, byId, catalogue]);
+  }, [table, query, byId, catalogue, scopeZones, zoneSet, scopeInd]);
 
   if (!dataset || !table) return <p className="status">{t('loading')}</p>;
   const issues = dataset.reports.flatMap((r) => r.issues);
@@ -45,7 +77,38 @@ export function DataView() {
         <h2>{t('route.data')}</h2>
         <p className="sub">{t('dataViewIntro')}</p>
         {dataset.kind === 'demo' && <DemoMark />}
+        <label>
+          <input type="checkbox" checked={scoped} onChange={(e) => setScoped(e.target.checked)} data-testid="scope-toggle" />
+          {t('filterToView')}
+          {scoped && view.indicator ? `（${lang === 'zh' ? view.indicator.zh : view.indicator.en}${scopeZones ? ` · ${t('selectedCount', { n: zoneSet.size })}` : ''}）` : ''}
+        </label>
       </header>
+      {dataset.kind === 'user' && (
+        <section data-testid="user-files">
+          <h3>{t('userFiles')}</h3>
+          <p className="muted">{t('savedLocally')}</p>
+          <ul>
+            {dataset.reports.map((r) => (
+              <li key={r.file}>
+                {r.file} · {r.encoding?.toUpperCase()} · {t(`shape.${r.guess?.shape ?? 'unknown'}`)}{' '}
+                <button type="button" onClick={() => void removeUserFile(r.file)}>
+                  {t('removeFile', { file: r.file })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3>{t('coverageTitle')}</h3>
+      <div className="controls">
+        <IndicatorSelect table={table} value={covInd} allowNone noneLabel={t('coverageAll')} onChange={setCovInd} label={t('indicator')} testId="coverage-indicator" />
+      </div>
+      {covChart && (
+        <div className="chart-panel">
+          <EChart option={covChart.option} height={covChart.height} label={covChart.input.description} testId="coverage-chart" />
+          {covChart.more > 0 && <p className="muted">… +{covChart.more}</p>}
+        </div>
+      )}
       <h3>
         {t('conflictsTitle')} ({conflicts.length})
       </h3>

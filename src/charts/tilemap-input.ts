@@ -1,0 +1,63 @@
+import type { Indicator, Zone } from '../domain/types';
+import type { Lang, Translate } from '../i18n';
+import { formatNumber, formatValue, indicatorName } from '../model/format';
+import type { ProvinceAggregate, ProvinceValue } from '../model/province-aggregate';
+import type { CellsByZone } from '../model/series';
+import type { ThemeTokens } from '../theme/tokens';
+import { zoneColour } from '../theme/tokens';
+import type { TileMapInput } from './tilemap-option';
+import { zoneLabel } from './rankings-input';
+
+/** 河南省 → 河南, 新疆维吾尔自治区 → 新疆: the tile label. */
+export const provinceShort = (p: string) => p.replace(/(维吾尔|壮族|回族)?(自治区|省|市)$/, '');
+
+export interface TileMapPresentOptions {
+  zonesById: Map<string, Zone>;
+  lang: Lang;
+  t: Translate;
+  home: string | null;
+  selected: ReadonlySet<string>;
+  theme: ThemeTokens;
+}
+
+/**
+ * Provinces coloured by an aggregate, zones as dots. For a lower-is-better indicator (a rank) the ramp is
+ * reversed for median/best, so darker always means better; for counts darker means more zones with data.
+ */
+export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones: readonly Zone[], ind: Indicator, year: number, agg: ProvinceAggregate, o: TileMapPresentOptions): TileMapInput {
+  const { t, lang } = o;
+  const nums = values.map((v) => v.value).filter((v): v is number => v !== null);
+  const domain: [number, number] = nums.length ? [Math.min(...nums), Math.max(...nums)] : [0, 1];
+  const reversed = agg !== 'count' && ind.better === 'lower';
+  const selectedProvinces = new Set(zones.filter((z) => o.selected.has(z.id)).map((z) => z.province));
+  const fmt = (v: number) => (agg === 'count' ? String(v) : formatNumber(v, ind.kind === 'rank' ? (agg === 'median' ? 1 : 0) : ind.decimals, lang));
+  return {
+    tiles: values.map((v) => ({
+      province: v.province,
+      label: lang === 'zh' ? provinceShort(v.province) : provinceShort(v.province),
+      value: v.value,
+      valueLabel: v.value === null ? '—' : fmt(v.value),
+      selected: selectedProvinces.has(v.province),
+      tooltip: [v.province, `${t(`agg.${agg}`)}: ${v.value === null ? '—' : fmt(v.value)}`, `${t('zones')}: ${v.withData} / ${v.zones}`],
+    })),
+    colours: reversed ? [...o.theme.ramp].reverse() : o.theme.ramp,
+    domain,
+    zones: zones
+      .filter((z) => z.lat !== null && z.lon !== null)
+      .map((z) => {
+        const cell = cells.get(z.id)?.get(year);
+        const has = cell && (cell.value !== null || cell.band);
+        return {
+          id: z.id,
+          label: zoneLabel(z, z.id, lang),
+          province: z.province,
+          lat: z.lat!,
+          lon: z.lon!,
+          colour: o.home === z.id ? o.theme.accent : o.selected.has(z.id) ? zoneColour(z.id) : has ? o.theme.text : o.theme.muted,
+          home: o.home === z.id,
+          tooltip: [z.name, `${z.city} · ${z.province}`, `${indicatorName(ind, lang)} ${year}: ${cell ? formatValue(cell.value, cell.band, ind, lang) : '—'}`],
+        };
+      }),
+    description: `${t('mapTitle', { indicator: indicatorName(ind, lang), year })} (${t(`agg.${agg}`)})`,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Indicator, Zone } from '../domain/types';
+import type { TidyTable } from '../data/table';
+import type { Lang, Translate } from '../i18n';
+import { growthSeries, type GrowthMode } from '../model/growth';
+import { formatNumber, indicatorName, unitLabel } from '../model/format';
+import { fullYearCells, seriesValues, zoneSeries } from '../model/series';
+import { zoneColour } from '../theme/tokens';
+import { provenanceLines, zoneLabel } from './rankings-input';
+import type { TrendsChartInput } from './trends-option';
+
+export interface TrendsPresentOptions {
+  zonesById: Map<string, Zone>;
+  lang: Lang;
+  t: Translate;
+  home: string | null;
+  mode: GrowthMode;
+  log: boolean;
+}
+
+/**
+ * An indicator over consecutive years for some zones, as absolute values, YoY % or an index (base = the
+ * first year shown). Missing years stay gaps; non-reported figures are hollow; every point says where it
+ * came from, and a point that cannot be computed says why in its neighbour's tooltip.
+ */
+export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readonly string[], years: readonly number[], o: TrendsPresentOptions): TrendsChartInput {
+  const { t, lang } = o;
+  const cells = fullYearCells(table, ind.id, { zones: new Set(zones), unit: ind.unit });
+  const series = zones.map((id) => {
+    const zc = zoneSeries(cells, id, years);
+    const g = growthSeries(seriesValues(zc), o.mode, 0);
+    const label = zoneLabel(o.zonesById.get(id), id, lang);
+    return {
+      id,
+      label,
+      colour: zoneColour(id),
+      home: o.home === id,
+      points: g.values.map((v, k) => {
+        const cell = zc[k];
+        if (v === null || !cell) return null;
+        const lines = [`${label} · ${years[k]}`];
+        if (o.mode !== 'absolute') lines.push(`${t(`mode.${o.mode}`)}: ${formatNumber(v, 1, lang)}`);
+        lines.push(...provenanceLines(table, cell.lead, ind, { zonesById: o.zonesById, lang, t, home: o.home, selected: new Set() }));
+        if (cell.conflict) lines.push(`⚠ ${t('conflictDetail', { n: cell.rows.length })}`);
+        return { value: v, hollow: table.basis[cell.lead] !== 'reported', tooltip: lines };
+      }),
+    };
+  });
+  const name = indicatorName(ind, lang);
+  const axis = o.mode === 'yoy' ? '%' : o.mode === 'index' ? `${years[0]} = 100` : unitLabel(ind, lang);
+  return {
+    years: [...years],
+    series,
+    yAxisName: axis,
+    log: o.log && o.mode !== 'yoy',
+    reference: o.mode === 'index' ? 100 : o.mode === 'yoy' ? 0 : null,
+    // amounts start at zero so bars of growth are not exaggerated; rates, ranks, and indices fit their data
+    zeroBased: o.mode === 'absolute' && ind.kind !== 'rate' && ind.kind !== 'rank',
+    valueFormat: (v: number) => formatNumber(v, o.mode === 'absolute' ? ind.decimals : 1, lang),
+    description: `${t('trendsTitle', { indicator: name, from: years[0], to: years[years.length - 1] })}: ${series.map((s) => s.label).join('、')}`,
+  };
+}

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { bumpChartInput } from '../../charts/bump-input';
+import { buildBumpOption } from '../../charts/bump-option';
+import { indicatorName } from '../../model/format';
+import { spanYears, yearsOf } from '../../model/series';
+import { setFilters, useStore } from '../../store/store';
+import { DESK } from '../../theme/tokens';
+import { IndicatorSelect, YearRange } from '../common/Controls';
+import { DemoMark } from '../common/DemoMark';
+import { EChart } from '../common/EChart';
+import { useLang, useResolvedView, useT } from '../common/hooks';
+import { zonesForView } from '../common/view-zones';
+
+/** 位次变化: a bump chart of rank by year for the chosen zones (rank 1 at the top). */
+export function BumpView() {
+  const t = useT();
+  const lang = useLang();
+  const { view, dataset } = useResolvedView();
+  const registry = useStore((s) => s.registry);
+  const catalogue = useStore((s) => s.catalogue);
+  const table = dataset?.table ?? null;
+  const asked = view.indicator;
+  const ind = asked?.kind === 'rank' ? asked : catalogue?.byId.get('rank_overall') ?? null;
+  const allYears = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
+  const range: [number, number] | null = allYears.length
+    ? [Math.max(view.yearsRange?.[0] ?? allYears[0], allYears[0]), Math.min(view.yearsRange?.[1] ?? allYears[allYears.length - 1], allYears[allYears.length - 1])]
+    : null;
+  const from = range?.[0];
+  const to = range?.[1];
+
+  const model = useMemo(() => {
+    if (!table || !ind || from === undefined || to === undefined || !registry) return null;
+    const years = spanYears([from, to]);
+    const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones, 12);
+    const input = bumpChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus });
+    const height = Math.max(420, Math.min(900, input.maxRank * 4 + 120));
+    return { input, defaulted, height, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t]);
+
+  if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
+  if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;
+  return (
+    <section className="view bump-view" aria-labelledby="bump-title">
+      <div className="controls">
+        <IndicatorSelect table={table} value={ind.id} filter={(i) => i.kind === 'rank'} onChange={(id) => setFilters({ ind: id, years: null })} testId="indicator-select" />
+        <YearRange years={allYears} range={range} onChange={(r) => setFilters({ years: r, year: null })} />
+      </div>
+      <header className="view-header">
+        <h2 id="bump-title">{t('bumpTitle', { indicator: indicatorName(ind, lang), from: range[0], to: range[1] })}</h2>
+        {asked && asked.kind !== 'rank' && <p className="sub">{t('bumpNeedsRank')}</p>}
+        {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
+        {dataset.kind === 'demo' && <DemoMark />}
+      </header>
+      <div className="chart-panel">
+        <EChart option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table compact" data-testid="bump-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('zone')}</th>
+              {model.input.years.map((y) => (
+                <th scope="col" key={y} className="num">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.input.series.map((s) => (
+              <tr key={s.id} className={s.home ? 'home' : undefined}>
+                <th scope="row">{s.endLabel}</th>
+                {s.points.map((p, k) => (
+                  <td key={k} className={`num${p?.hollow ? ' hollow' : ''}`} title={p?.tooltip.join('\n')}>
+                    {p ? (p.band ? p.band.label : p.rank) : '—'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

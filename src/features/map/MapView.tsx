@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { tileMapInput } from '../../charts/tilemap-input';
+import { buildTileMapOption } from '../../charts/tilemap-option';
+import { indicatorName } from '../../model/format';
+import { AGGREGATES, aggregateByProvince, type ProvinceAggregate } from '../../model/province-aggregate';
+import { fullYearCells, yearsOf } from '../../model/series';
+import { setFilters, useStore } from '../../store/store';
+import { DESK } from '../../theme/tokens';
+import { IndicatorSelect, YearSelect } from '../common/Controls';
+import { DemoMark } from '../common/DemoMark';
+import { EChart } from '../common/EChart';
+import { useLang, useResolvedView, useT } from '../common/hooks';
+
+/** 地区: 31 equal province tiles coloured by an aggregate, zones as dots; click a province to choose its zones. */
+export function MapView() {
+  const t = useT();
+  const lang = useLang();
+  const { view, dataset } = useResolvedView();
+  const zones = useStore((s) => s.zones);
+  const registry = useStore((s) => s.registry);
+  const filters = useStore((s) => s.filters);
+  const table = dataset?.table ?? null;
+  const ind = view.indicator;
+  const agg: ProvinceAggregate = AGGREGATES.includes(filters.agg as ProvinceAggregate) ? (filters.agg as ProvinceAggregate) : 'count';
+  const years = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
+  const year = view.year;
+
+  const model = useMemo(() => {
+    if (!table || !ind || year === null || !registry) return null;
+    const cells = fullYearCells(table, ind.id, { unit: ind.unit });
+    const existing = zones.filter((z) => z.approvalYear === null || z.approvalYear <= year);
+    const values = aggregateByProvince(cells, existing, year, ind, agg);
+    const input = tileMapInput(values, cells, existing, ind, year, agg, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), theme: DESK });
+    return { values, input, option: buildTileMapOption(input, { mode: 'desk', theme: DESK, width: 900, height: 640, fontSize: 13 }) };
+  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones]);
+
+  const onEvents = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const name = (p as { name?: string }).name;
+        const ids = zones.filter((z) => z.province === name).map((z) => z.id);
+        if (ids.length) setFilters({ zones: ids });
+      },
+    }),
+    [zones],
+  );
+
+  if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
+  if (!ind || year === null || !model) return <p className="status">{t('noData')}</p>;
+  return (
+    <section className="view map-view" aria-labelledby="map-title">
+      <div className="controls">
+        <IndicatorSelect table={table} value={ind.id} onChange={(id) => setFilters({ ind: id, year: null })} testId="indicator-select" />
+        <YearSelect years={years} value={year} onChange={(y) => setFilters({ year: y })} testId="year-select" />
+        <label>
+          {t('aggregate')}
+          <select value={agg} onChange={(e) => setFilters({ agg: e.target.value === 'count' ? null : e.target.value })} data-testid="agg-select">
+            {AGGREGATES.map((a) => (
+              <option key={a} value={a}>
+                {t(`agg.${a}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <header className="view-header">
+        <h2 id="map-title">{t('mapTitle', { indicator: indicatorName(ind, lang), year })}</h2>
+        <p className="sub">
+          {t(`agg.${agg}`)} · {t('mapClickHint')}
+        </p>
+        {dataset.kind === 'demo' && <DemoMark />}
+      </header>
+      <div className="chart-panel">
+        <EChart option={model.option} height={640} label={model.input.description} testId="map-chart" onEvents={onEvents} />
+      </div>
+      <div className="table-scroll short">
+        <table className="data-table compact" data-testid="map-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('province')}</th>
+              <th scope="col" className="num">{t('zones')}</th>
+              <th scope="col" className="num">{t('agg.count')}</th>
+              <th scope="col" className="num">{t(`agg.${agg}`)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.input.tiles
+              .map((tile, k) => ({ tile, v: model.values[k] }))
+              .sort((a, b) => b.v.withData - a.v.withData || a.tile.province.localeCompare(b.tile.province, 'zh-CN'))
+              .map(({ tile, v }) => (
+                <tr key={tile.province}>
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => setFilters({ zones: zones.filter((z) => z.province === tile.province).map((z) => z.id) })}>
+                      {tile.province}
+                    </button>
+                  </th>
+                  <td className="num">{v.zones}</td>
+                  <td className="num">{v.withData}</td>
+                  <td className="num">{tile.valueLabel}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { trendsChartInput } from '../../charts/trends-input';
+import { buildTrendsOption } from '../../charts/trends-option';
+import type { GrowthMode } from '../../model/growth';
+import { formatNumber, indicatorName, unitLabel } from '../../model/format';
+import { spanYears, yearsOf } from '../../model/series';
+import { setFilters, useStore } from '../../store/store';
+import { DESK } from '../../theme/tokens';
+import { IndicatorSelect, YearRange } from '../common/Controls';
+import { DemoMark } from '../common/DemoMark';
+import { EChart } from '../common/EChart';
+import { useLang, useResolvedView, useT } from '../common/hooks';
+import { zonesForView } from '../common/view-zones';
+
+const MODES: GrowthMode[] = ['absolute', 'yoy', 'index'];
+
+/** 趋势: an indicator over the years for the chosen zones — values, YoY %, or an index; gaps stay gaps. */
+export function TrendsView() {
+  const t = useT();
+  const lang = useLang();
+  const { view, dataset } = useResolvedView();
+  const registry = useStore((s) => s.registry);
+  const filters = useStore((s) => s.filters);
+  const table = dataset?.table ?? null;
+  const ind = view.indicator;
+  const mode: GrowthMode = MODES.includes(filters.mode as GrowthMode) ? (filters.mode as GrowthMode) : 'absolute';
+
+  const allYears = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
+  const range: [number, number] | null = allYears.length
+    ? [Math.max(view.yearsRange?.[0] ?? allYears[0], allYears[0]), Math.min(view.yearsRange?.[1] ?? allYears[allYears.length - 1], allYears[allYears.length - 1])]
+    : null;
+  const from = range?.[0];
+  const to = range?.[1];
+
+  const model = useMemo(() => {
+    if (!table || !ind || from === undefined || to === undefined || !registry) return null;
+    const years = spanYears([from, to]);
+    const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones);
+    const input = trendsChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, mode, log: filters.log });
+    return { input, defaulted, years, option: buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 1000, height: 460, fontSize: 13 }) };
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log]);
+
+  if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
+  if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;
+  const hasPoints = model.input.series.some((s) => s.points.some(Boolean));
+  return (
+    <section className="view trends-view" aria-labelledby="trends-title">
+      <div className="controls">
+        <IndicatorSelect table={table} value={ind.id} onChange={(id) => setFilters({ ind: id, years: null })} testId="indicator-select" />
+        <YearRange years={allYears} range={range} onChange={(r) => setFilters({ years: r, year: null })} />
+        <fieldset className="segmented">
+          <legend>{t('mode')}</legend>
+          {MODES.map((m) => (
+            <label key={m}>
+              <input type="radio" name="trend-mode" checked={mode === m} onChange={() => setFilters({ mode: m === 'absolute' ? null : m })} />
+              {t(`mode.${m}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          <input type="checkbox" checked={filters.log} disabled={mode === 'yoy'} onChange={(e) => setFilters({ log: e.target.checked })} />
+          {t('logScale')}
+        </label>
+      </div>
+      <header className="view-header">
+        <h2 id="trends-title">
+          {t('trendsTitle', { indicator: indicatorName(ind, lang), from: range[0], to: range[1] })}
+          <span className="unit"> （{model.input.yAxisName}）</span>
+        </h2>
+        {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
+        {dataset.kind === 'demo' && <DemoMark />}
+      </header>
+      {!hasPoints && <p className="status">{t('noSeries')}</p>}
+      <div className="chart-panel">
+        <EChart option={model.option} height={460} label={model.input.description} testId="trends-chart" />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table compact" data-testid="trends-table">
+          <caption>
+            {indicatorName(ind, lang)} （{mode === 'absolute' ? unitLabel(ind, lang) : model.input.yAxisName}）
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('zone')}</th>
+              {model.years.map((y) => (
+                <th scope="col" key={y} className="num">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.input.series.map((s) => (
+              <tr key={s.id} className={s.home ? 'home' : undefined}>
+                <th scope="row">{s.label}</th>
+                {s.points.map((p, k) => (
+                  <td key={k} className={`num${p?.hollow ? ' hollow' : ''}`} title={p?.tooltip.join('\n')}>
+                    {p ? formatNumber(p.value, mode === 'absolute' ? ind.decimals : 1, lang) : '—'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('docs/screenshots', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until every chart of the view has drawn at least once. */
+async function chartsDrawn(page: Page) {
+  await page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll('.chart-box')];
+    return charts.length > 0 && charts.every((c) => c.getAttribute('data-rendered') === 'true');
+  }, undefined, { timeout: 20000 });
+}
+
+const ROUTES: [string, string][] = [
+  ['rankings', '#/rankings'],
+  ['trends', '#/trends'],
+  ['bump', '#/bump'],
+  ['compare', '#/compare'],
+  ['map', '#/map'],
+  ['zone', '#/zone/zhengzhou'],
+  ['data', '#/data'],
+  ['sources', '#/sources'],
+];
+
+describe.each(['reported', 'demo'])('every route renders on the %s dataset without a console error', (ds) => {
+  it.each(ROUTES)('%s', async (name, hash) => {
+    const { page, problems } = await openPage(browser, `${hash}${hash.includes('?') ? '&' : '?'}ds=${ds}`);
+    await page.locator('main .view').first().waitFor();
+    if (name !== 'sources') await chartsDrawn(page);
+    else await page.getByTestId('sources-table').waitFor();
+    if (ds === 'demo') await expect(page.getByTestId('demo-mark').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `docs/screenshots/${name}-${ds}.png` });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('filters live in the URL', () => {
+  it('a filter change updates the URL and the chart; the pasted URL shows the same view', async () => {
+    const { page, problems } = await openPage(browser, '#/trends?ds=demo&ind=gdp');
+    await chartsDrawn(page);
+    await page.getByTestId('zone-picker-input').fill('zz');
+    await page.getByRole('option', { name: /^郑州/ }).click();
+    await page.waitForFunction(() => location.hash.includes('zones=zhengzhou'));
+    await expect(page.getByTestId('trends-table').locator('tbody tr').count()).resolves.toBe(1);
+    await page.getByLabel('同比增长 %').check();
+    await page.waitForFunction(() => location.hash.includes('mode=yoy'));
+    const url = page.url();
+    const tableText = await page.getByTestId('trends-table').textContent();
+
+    const fresh = await openPage(browser, url.slice(url.indexOf('#')));
+    await chartsDrawn(fresh.page);
+    await expect(fresh.page.getByTestId('trends-table').textContent()).resolves.toBe(tableText);
+    expect(fresh.page.url()).toBe(url);
+
+    // back returns to the previous filters
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('mode=yoy'));
+    expect(problems).toEqual([]);
+    expect(fresh.problems).toEqual([]);
+  });
+
+  it('answers "How did Henan\'s zones move from 2019 to 2020?" on the bump chart', async () => {
+    const { page, problems } = await openPage(browser, '#/bump?ds=reported&ind=rank_overall&years=2019..2020');
+    await chartsDrawn(page);
+    await page.getByTestId('group-select').selectOption('province:河南省');
+    await page.waitForFunction(() => location.hash.includes('zones='));
+    const rows = page.getByTestId('bump-table').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(9);
+    await expect(page.getByTestId('bump-table').textContent()).resolves.toMatch(/新乡 66 ↑10/);
+    await page.screenshot({ path: 'docs/screenshots/bump-henan.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows which sources disagree about Zhengzhou in the Data view', async () => {
+    const { page, problems } = await openPage(browser, '#/data?ds=reported&zones=zhengzhou');
+    const conflicts = page.getByTestId('conflicts');
+    await conflicts.waitFor();
+    await expect(conflicts.textContent()).resolves.toMatch(/郑州高新技术产业开发区 · 2019 · 综合排名/);
+    expect(problems).toEqual([]);
+  });
+});
