@@ -12,6 +12,8 @@ export interface BumpPresentOptions {
   lang: Lang;
   t: Translate;
   home: string | null;
+  /** the home zone's colour (theme accent); every other zone keeps the colour of its id */
+  accent: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
         endLabel += d > 0 ? ` ↑${d}` : d < 0 ? ` ↓${-d}` : ' =';
       }
     }
-    return { id, label, colour: zoneColour(id), home: o.home === id, endLabel, points };
+    return { id, label, colour: o.home === id ? o.accent : zoneColour(id), home: o.home === id, endLabel, points };
   });
   const name = indicatorName(ind, lang);
   return {

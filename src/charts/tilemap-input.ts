@@ -28,9 +28,10 @@ export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones:
   const { t, lang } = o;
   const nums = values.map((v) => v.value).filter((v): v is number => v !== null);
   const domain: [number, number] = nums.length ? [Math.min(...nums), Math.max(...nums)] : [0, 1];
-  const reversed = agg !== 'count' && ind.better === 'lower';
+  const counting = agg === 'count' || agg === 'zones';
+  const reversed = !counting && ind.better === 'lower';
   const selectedProvinces = new Set(zones.filter((z) => o.selected.has(z.id)).map((z) => z.province));
-  const fmt = (v: number) => (agg === 'count' ? String(v) : formatNumber(v, ind.kind === 'rank' ? (agg === 'median' ? 1 : 0) : ind.decimals, lang));
+  const fmt = (v: number) => (counting ? String(v) : formatNumber(v, ind.kind === 'rank' ? (agg === 'median' ? 1 : 0) : ind.decimals, lang));
   return {
     tiles: values.map((v) => ({
       province: v.province,

@@ -13,6 +13,8 @@ export interface TrendsPresentOptions {
   lang: Lang;
   t: Translate;
   home: string | null;
+  /** the home zone's colour (theme accent); every other zone keeps the colour of its id */
+  accent: string;
   mode: GrowthMode;
   log: boolean;
 }
@@ -32,7 +34,7 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     return {
       id,
       label,
-      colour: zoneColour(id),
+      colour: o.home === id ? o.accent : zoneColour(id),
       home: o.home === id,
       points: g.values.map((v, k) => {
         const cell = zc[k];
@@ -55,7 +57,9 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     reference: o.mode === 'index' ? 100 : o.mode === 'yoy' ? 0 : null,
     // amounts start at zero so bars of growth are not exaggerated; rates, ranks, and indices fit their data
     zeroBased: o.mode === 'absolute' && ind.kind !== 'rate' && ind.kind !== 'rank',
-    valueFormat: (v: number) => formatNumber(v, o.mode === 'absolute' ? ind.decimals : 1, lang),
+    inverse: o.mode === 'absolute' && ind.kind === 'rank',
+    // ranks are whole numbers: no 4.5th place on the axis
+    valueFormat: (v: number) => (o.mode === 'absolute' && ind.kind === 'rank' ? (Number.isInteger(v) ? String(v) : '') : formatNumber(v, o.mode === 'absolute' ? ind.decimals : 1, lang)),
     description: `${t('trendsTitle', { indicator: name, from: years[0], to: years[years.length - 1] })}: ${series.map((s) => s.label).join('、')}`,
   };
 }

@@ -35,6 +35,8 @@ export interface TrendsChartInput {
   reference?: number | null;
   /** linear axis only: start at zero (default true); false lets the axis fit the data */
   zeroBased?: boolean;
+  /** ranks: 1 at the top, as every Chinese ranking table reads */
+  inverse?: boolean;
 }
 
 /** Rough text width in px: CJK characters are one em wide, the rest about 0.6 em. */
@@ -163,11 +165,12 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const toPx = (v: number) => {
     if (!scale) return top;
     const f = input.log ? (Math.log10(v) - Math.log10(scale.min)) / (Math.log10(scale.max) - Math.log10(scale.min)) : (v - scale.min) / (scale.max - scale.min);
-    return top + (1 - f) * (ctx.height - top - bottom);
+    return top + (input.inverse ? f : 1 - f) * (ctx.height - top - bottom);
   };
   const fromPx = (px: number) => {
     if (!scale) return 0;
-    const f = 1 - (px - top) / (ctx.height - top - bottom);
+    const g = (px - top) / (ctx.height - top - bottom);
+    const f = input.inverse ? g : 1 - g;
     return input.log ? 10 ** (Math.log10(scale.min) + f * (Math.log10(scale.max) - Math.log10(scale.min))) : scale.min + f * (scale.max - scale.min);
   };
   const placed = dodge(ends.map((e) => toPx(e.value)), fontSize * 1.25, top, ctx.height - bottom);
@@ -237,6 +240,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
       type: input.log ? 'log' : 'value',
       ...(input.log ? { logBase: 10 } : { scale: input.zeroBased === false }),
       ...(scale ?? {}),
+      inverse: input.inverse === true,
       name: input.yAxisName,
       nameTextStyle: { ...labelStyle, align: 'left' },
       axisLabel: { ...labelStyle, formatter: (v: number) => input.valueFormat(v) },

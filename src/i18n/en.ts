@@ -138,6 +138,7 @@ export const en: Record<MessageKey, string> = {
   groupedTitle: 'Several indicators for the chosen zones · {year}',
   pointsCount: '{n} zones have both values',
   mapTitle: '{indicator} · {year} · by province',
+  'agg.zones': 'zones in the registry',
   'agg.count': 'zones with data',
   'agg.median': 'median',
   'agg.best': 'best value',

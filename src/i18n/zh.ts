@@ -136,6 +136,7 @@ export const zh = {
   groupedTitle: '所选高新区的多项指标 · {year}年',
   pointsCount: '{n} 家同时有两项数据',
   mapTitle: '{indicator} · {year}年 · 按省份',
+  'agg.zones': '高新区数（名录）',
   'agg.count': '有数据的高新区数',
   'agg.median': '中位数',
   'agg.best': '最好值',

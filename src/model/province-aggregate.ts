@@ -2,8 +2,8 @@ import type { Indicator, Zone } from '../domain/types';
 import { median } from './correlation';
 import type { CellsByZone } from './series';
 
-export type ProvinceAggregate = 'count' | 'median' | 'best';
-export const AGGREGATES: ProvinceAggregate[] = ['count', 'median', 'best'];
+export type ProvinceAggregate = 'zones' | 'count' | 'median' | 'best';
+export const AGGREGATES: ProvinceAggregate[] = ['zones', 'count', 'median', 'best'];
 
 export interface ProvinceValue {
   province: string;
@@ -15,7 +15,8 @@ export interface ProvinceValue {
 }
 
 /**
- * One number per province for the Geography view: how many zones have data, their median, or the best
+ * One number per province for the Geography view: how many zones it has (the registry, whatever the
+ * data), how many have data, their median, or the best
  * value (lowest rank, highest amount — direction-aware). Bands count as having data but give no number.
  */
 export function aggregateByProvince(cells: CellsByZone, zones: readonly Zone[], year: number, ind: Indicator, agg: ProvinceAggregate): ProvinceValue[] {
@@ -30,7 +31,8 @@ export function aggregateByProvince(cells: CellsByZone, zones: readonly Zone[], 
   }
   return [...byProvince.entries()].map(([province, p]) => {
     let value: number | null;
-    if (agg === 'count') value = p.withData;
+    if (agg === 'zones') value = p.zones;
+    else if (agg === 'count') value = p.withData;
     else if (agg === 'median') value = median(p.values);
     else value = p.values.length ? (ind.better === 'lower' ? Math.min(...p.values) : Math.max(...p.values)) : null;
     return { province, zones: p.zones, withData: p.withData, value };

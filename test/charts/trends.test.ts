@@ -142,3 +142,20 @@ describe('X1: trends escape text from files', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('trends of a rank', () => {
+  it('inverts the axis (1 at the top) and places end labels to match', async () => {
+    const { buildTrendsOption } = await import('../../src/charts/trends-option');
+    const { DESK } = await import('../../src/theme/tokens');
+    const input = {
+      years: [2019, 2020],
+      series: [
+        { id: 'a', label: '甲', colour: '#0072b2', home: false, points: [{ value: 1, hollow: false, tooltip: ['a'] }, { value: 2, hollow: false, tooltip: ['a'] }] },
+        { id: 'b', label: '乙', colour: '#009e73', home: false, points: [{ value: 9, hollow: false, tooltip: ['b'] }, { value: 8, hollow: false, tooltip: ['b'] }] },
+      ],
+      yAxisName: '位', log: false, valueFormat: String, description: '', zeroBased: false, inverse: true,
+    };
+    const option = buildTrendsOption(input, { mode: 'export', theme: DESK, width: 500, height: 300, fontSize: 12 });
+    expect((option.yAxis as { inverse: boolean }).inverse).toBe(true);
+  });
+});

@@ -77,6 +77,7 @@ describe('filters live in the URL', () => {
     const rows = page.getByTestId('bump-table').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(9);
     await expect(page.getByTestId('bump-table').textContent()).resolves.toMatch(/新乡 66 ↑10/);
+    await page.waitForTimeout(800); // let the 300 ms transition end before the picture
     await page.screenshot({ path: 'docs/screenshots/bump-henan.png' });
     expect(problems).toEqual([]);
   });

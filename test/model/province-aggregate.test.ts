@@ -12,6 +12,7 @@ const cells = fullYearCells(
 
 describe('aggregateByProvince', () => {
   it.each([
+    ['zones', { 河南省: 3, 湖北省: 1 }],
     ['count', { 河南省: 3, 湖北省: 0 }],
     ['median', { 河南省: 27, 湖北省: null }],
     ['best', { 河南省: 17, 湖北省: null }],

@@ -32,7 +32,7 @@ export function BumpView() {
     if (!table || !ind || from === undefined || to === undefined || !registry) return null;
     const years = spanYears([from, to]);
     const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones, 12);
-    const input = bumpChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus });
+    const input = bumpChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent });
     const height = Math.max(420, Math.min(900, input.maxRank * 4 + 120));
     return { input, defaulted, height, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
   }, [table, ind, from, to, registry, view.zones, view.focus, lang, t]);

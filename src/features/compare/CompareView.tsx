@@ -25,7 +25,11 @@ export function CompareView() {
   const catalogue = useStore((s) => s.catalogue);
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
-  const x = view.indicator;
+  // With no indicator in the link, open on the pairing DESIGN §4 names: R&D ratio × GDP growth.
+  const x = useMemo(() => {
+    if (filters.ind || !table || !catalogue) return view.indicator;
+    return indicatorsWithData(table).has('rd_ratio') ? catalogue.byId.get('rd_ratio') ?? view.indicator : view.indicator;
+  }, [filters.ind, table, catalogue, view.indicator]);
 
   const picked = useMemo(() => {
     if (!table || !catalogue || !x) return null;

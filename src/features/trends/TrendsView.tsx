@@ -36,7 +36,7 @@ export function TrendsView() {
     if (!table || !ind || from === undefined || to === undefined || !registry) return null;
     const years = spanYears([from, to]);
     const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones);
-    const input = trendsChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, mode, log: filters.log });
+    const input = trendsChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent, mode, log: filters.log });
     return { input, defaulted, years, option: buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 1000, height: 460, fontSize: 13 }) };
   }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log]);
 

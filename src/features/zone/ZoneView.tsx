@@ -31,7 +31,7 @@ export function ZoneView() {
   const model = useMemo(() => {
     if (!table || !zone || !catalogue || !registry) return null;
     const counts = indicatorsWithData(table);
-    const o = { zonesById: registry.byId, lang, t, home: zone.id };
+    const o = { zonesById: registry.byId, lang, t, home: zone.id, accent: DESK.accent };
     const rows = catalogue.indicators
       .filter((ind) => counts.has(ind.id))
       .map((ind) => {
