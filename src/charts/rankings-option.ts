@@ -55,7 +55,8 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   const colourOf = (r: RankingsChartRow) => (r.home ? theme.accent : r.colour ?? theme.bar);
   const labelStyle = { color: theme.text, fontSize, fontFamily: theme.fontFamily };
   const common: EChartsOption = {
-    animation: ctx.mode === 'desk',
+    // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
+    animation: ctx.mode === 'desk' && rows.length <= 40,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
     aria: { enabled: true, label: { enabled: true, description: input.description } },

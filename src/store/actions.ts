@@ -117,7 +117,8 @@ export function confirmPreview(): void {
   const reports = [...(prev?.reports ?? []).filter((r) => r.file !== preview.name), preview.result];
   const table = concatTables([...(prev?.table ? [withoutFile(prev.table, preview.name)] : []), preview.table]);
   setUserDataset(reports, table, new Date().toISOString().slice(0, 10));
-  useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID } }));
+  // a new dataset: its own default indicator and year, not the previous dataset's
+  useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
   addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}）`);
   void saveFile(preview.name, preview.bytes, preview.options).then((status) => {
     if (status !== 'ok') addNotice(PERSIST_NOTICES[status], 'error');

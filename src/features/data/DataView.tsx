@@ -28,6 +28,7 @@ export function DataView() {
   // Scoped to the current filters (zones chosen, indicator) by default; the whole dataset one click away.
   const [scoped, setScoped] = useState(true);
   const [covInd, setCovInd] = useState<string | null>(null);
+  const [sort, setSort] = useState<{ key: 'zone' | 'year' | 'indicator' | 'value' | 'source'; dir: 1 | -1 } | null>(null);
   const table = dataset?.table ?? null;
   const zoneSet = useMemo(() => new Set(view.zones), [view.zones]);
   const scopeZones = scoped && zoneSet.size > 0;
@@ -65,8 +66,26 @@ export function DataView() {
         if (hay.includes(q)) out.push(i);
       }
     }
+    if (sort) {
+      const key = sort.key;
+      const cmp = (a: number, b: number): number => {
+        if (key === 'year') return table.year[a] - table.year[b];
+        if (key === 'value') return (Number.isNaN(table.value[a]) ? Infinity : table.value[a]) - (Number.isNaN(table.value[b]) ? Infinity : table.value[b]);
+        const text = key === 'zone' ? (i: number) => byId?.get(table.zone[i])?.name ?? table.zone[i] : key === 'indicator' ? (i: number) => table.indicator[i] : (i: number) => table.source[i];
+        return text(a).localeCompare(text(b), 'zh-CN');
+      };
+      out.sort((a, b) => cmp(a, b) * sort.dir || a - b);
+    }
     return out;
-  }, [table, query, byId, catalogue, scopeZones, zoneSet, scopeInd]);
+  }, [table, query, byId, catalogue, scopeZones, zoneSet, scopeInd, sort]);
+  const sortHeader = (key: 'zone' | 'year' | 'indicator' | 'value' | 'source', label: string) => (
+    <th scope="col" aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s?.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
+        {label}
+        <span aria-hidden="true">{sort?.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
 
   if (!dataset || !table) return <p className="status">{t('loading')}</p>;
   const issues = dataset.reports.flatMap((r) => r.issues);
@@ -140,14 +159,14 @@ export function DataView() {
         <table className="data-table compact" data-testid="observations-table">
           <thead>
             <tr>
-              <th scope="col">{t('zone')}</th>
-              <th scope="col">{t('year')}</th>
-              <th scope="col">{t('indicator')}</th>
-              <th scope="col">{t('value')}</th>
+              {sortHeader('zone', t('zone'))}
+              {sortHeader('year', t('year'))}
+              {sortHeader('indicator', t('indicator'))}
+              {sortHeader('value', t('value'))}
               <th scope="col">{t('unit')}</th>
               <th scope="col">{t('basis')}</th>
               <th scope="col">{t('period')}</th>
-              <th scope="col">{t('source')}</th>
+              {sortHeader('source', t('source'))}
               <th scope="col">{t('note')}</th>
             </tr>
           </thead>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { TidyTable } from '../../data/table';
 import { formatNumber, formatValue } from '../../model/format';
 import { rankSortKey, type RankingEntry, type Rankings } from '../../model/rankings';
@@ -10,7 +10,7 @@ import { ChangeBadge } from './ChangeBadge';
 type SortKey = 'position' | 'zone' | 'province' | 'change';
 
 /** The ranking as a sortable table: every value with its basis, period, source and note. */
-export function RankingsTable({ rankings, table, caption }: { rankings: Rankings; table: TidyTable; caption: string }) {
+export const RankingsTable = memo(function RankingsTable({ rankings, table, caption }: { rankings: Rankings; table: TidyTable; caption: string }) {
   const t = useT();
   const lang = useLang();
   const byId = useStore((s) => s.registry?.byId);
@@ -115,4 +115,4 @@ export function RankingsTable({ rankings, table, caption }: { rankings: Rankings
       </table>
     </div>
   );
-}
+});

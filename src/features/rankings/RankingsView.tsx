@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-option';
 import { rankingsChartInput } from '../../charts/rankings-input';
 import { indicatorName, unitLabel } from '../../model/format';
@@ -37,6 +37,10 @@ export function RankingsView() {
     return { input, height, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
   }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize]);
 
+  // The table (169 rows of text) follows the chart a moment later, so a filter change redraws the chart first.
+  // The rankings and the table they index into are deferred together: rows of one dataset never meet another.
+  const pair = useMemo(() => (rankings && table ? { rankings, table } : null), [rankings, table]);
+  const deferred = useDeferredValue(pair);
   const available = useMemo(() => (table ? indicatorsWithData(table) : new Map<string, number>()), [table]);
   if (!dataset || dataset.status === 'loading' || !catalogue) return <p className="status">{t('loading')}</p>;
   if (dataset.status === 'error') return <p className="status error">{t('loadFailed', { reason: dataset.error ?? '' })}</p>;
@@ -84,7 +88,7 @@ export function RankingsView() {
           <EChart option={chart.option} height={chart.height} label={chart.input.description} testId="rankings-chart" />
         </div>
       )}
-      {rankings && table && rankings.entries.length > 0 && <RankingsTable rankings={rankings} table={table} caption={t('tableCaption', { indicator: name, year: year ?? '', n: rankings.entries.length })} />}
+      {deferred && deferred.rankings.entries.length > 0 && <RankingsTable rankings={deferred.rankings} table={deferred.table} caption={t('tableCaption', { indicator: indicatorName(deferred.rankings.indicator, lang), year: deferred.rankings.year, n: deferred.rankings.entries.length })} />}
       {rankings && <MissingZones rankings={rankings} />}
     </section>
   );

@@ -48,6 +48,7 @@ export function ZoneView() {
           ind,
           years,
           latest: { year: years[lastK], cell: series[lastK]!, percentile: pct[lastK] },
+          percentiles: years.map((y, k) => ({ year: y, p: pct[k] })).filter((x) => x.p !== null),
           option: years.length > 1 ? buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 320, height: 160, fontSize: 11 }) : null,
           description: input.description,
         };
@@ -121,6 +122,11 @@ export function ZoneView() {
                   {r.latest.percentile !== null && <span className="muted"> · {t('percentileText', { p: formatNumber(r.latest.percentile, 0, lang) })}</span>}
                 </p>
                 {r.option && <EChart option={r.option} height={160} label={r.description} />}
+                {r.percentiles.length > 1 && (
+                  <p className="muted small" data-testid="percentiles">
+                    {t('profilePercentile')}: {r.percentiles.map((x) => `${x.year} ${formatNumber(x.p!, 0, lang)}`).join(' · ')}
+                  </p>
+                )}
               </figure>
             ))}
           </div>
