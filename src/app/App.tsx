@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { boot, ensureDataset } from '../store/actions';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/url-sync';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { DropZone } from '../features/import/DropZone';
-import { ImportDialog } from '../features/import/ImportDialog';
+// The preview (and the parsing code it shows options for) loads when a file is opened, not with the page.
+const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -16,6 +17,7 @@ export function App() {
   const bootState = useStore((s) => s.boot);
   const bootError = useStore((s) => s.bootError);
   const lang = useStore((s) => s.filters.lang);
+  const hasPreview = useStore((s) => s.preview !== null);
   const { view } = useResolvedView();
 
   useEffect(() => startUrlSync(), []);
@@ -49,7 +51,11 @@ export function App() {
         {bootState === 'ready' && <RouteView />}
       </main>
       <DropZone />
-      <ImportDialog />
+      {hasPreview && (
+        <Suspense fallback={null}>
+          <ImportDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

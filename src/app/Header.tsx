@@ -1,15 +1,8 @@
-import { format, parseISO, isValid } from 'date-fns';
-import { enUS, zhCN } from 'date-fns/locale';
+import { formatDate } from '../model/format';
 import { setFilters, useStore } from '../store/store';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { ImportButton } from '../features/import/ImportButton';
 import { DemoMark } from '../features/common/DemoMark';
-
-function asOfText(iso: string, lang: 'zh' | 'en'): string {
-  const d = parseISO(iso);
-  if (!iso || !isValid(d)) return iso;
-  return lang === 'zh' ? format(d, 'yyyy年M月d日', { locale: zhCN }) : format(d, 'd MMM yyyy', { locale: enUS });
-}
 
 /** Title, dataset picker, language switch, the data's as-of date, and import. */
 export function Header() {
@@ -40,7 +33,7 @@ export function Header() {
           </select>
         </label>
         {dataset?.kind === 'demo' && <DemoMark />}
-        {dataset?.asOf && <span className="as-of">{t('asOf', { date: asOfText(dataset.asOf, lang) })}</span>}
+        {dataset?.asOf && <span className="as-of">{t('asOf', { date: formatDate(dataset.asOf, lang) })}</span>}
         <div className="lang-switch" role="group" aria-label={t('language')}>
           <button type="button" aria-pressed={lang === 'zh'} onClick={() => setFilters({ lang: 'zh' })} lang="zh-CN">
             中文

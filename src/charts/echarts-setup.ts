@@ -1,16 +1,15 @@
 /**
- * ECharts through echarts/core with only the charts and components used (tree-shaking; the full
- * `echarts` entry is never imported). Both renderers: canvas on screen, SVG for export and SSR tests.
+ * ECharts through echarts/core with only what the first view (Rankings) needs to draw: bars and dots on a
+ * grid, aria, the canvas renderer. The full `echarts` entry is never imported. Tooltips (with the axis
+ * pointer, a fifth of the chart code) load right after the first chart is on screen (echarts-interactive);
+ * other views register what they add (echarts-extra) when their chunk loads; export and SSR tests add the
+ * SVG renderer (echarts-svg).
  */
 import * as echarts from 'echarts/core';
-import { BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart,
-  AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
-  CanvasRenderer, SVGRenderer,
-]);
+echarts.use([BarChart, ScatterChart, AriaComponent, GridComponent, CanvasRenderer]);
 
 export { echarts };

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { buildCatalogue } from './catalogue';
 import { importFile, type ImportContext } from './import-file';
-import { buildZoneRegistry, parseZonesCsv } from './registry';
+import { buildZoneRegistry } from './registry';
+import { parseZonesCsv } from './zones-csv';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 import { toTable } from './table';
 
@@ -13,8 +14,9 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
   try {
     if (msg.type === 'init') {
-      ctx = { registry: buildZoneRegistry(parseZonesCsv(msg.zonesCsv)), catalogue: buildCatalogue(msg.indicators) };
-      post({ type: 'ready' });
+      const zones = parseZonesCsv(msg.zonesCsv);
+      ctx = { registry: buildZoneRegistry(zones), catalogue: buildCatalogue(msg.indicators) };
+      post({ type: 'ready', zones });
       return;
     }
     if (!ctx) throw new Error('worker not initialised');

@@ -1,8 +1,5 @@
-import type { Indicator } from '../domain/types';
-import { buildCatalogue } from './catalogue';
-import { importFile, type ImportOptions } from './import-file';
-import { buildZoneRegistry, parseZonesCsv } from './registry';
-import { toTable } from './table';
+import type { Indicator, Zone } from '../domain/types';
+import type { ImportOptions } from './import-file';
 import type { ImportOutcome, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export interface ImportJob {
@@ -25,8 +22,25 @@ export class Importer {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, { resolve: (o: ImportOutcome) => void; reject: (e: Error) => void }>();
+  private zonesReady: { promise: Promise<Zone[]>; resolve: (z: Zone[]) => void; reject: (e: Error) => void };
 
-  constructor(private zonesCsv: string, private indicators: Indicator[]) {}
+  constructor(private zonesCsv: string, private indicators: Indicator[]) {
+    let resolve!: (z: Zone[]) => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<Zone[]>((a, b) => ((resolve = a), (reject = b)));
+    this.zonesReady = { promise, resolve, reject };
+  }
+
+  /**
+   * The zone registry, parsed from zones.csv by the worker: the main thread never loads papaparse.
+   * Without Worker (tests in node/jsdom) it is parsed here.
+   */
+  zones(): Promise<Zone[]> {
+    if (!this.ensureWorker()) {
+      void import('./zones-csv').then((m) => this.zonesReady.resolve(m.parseZonesCsv(this.zonesCsv)), (e: Error) => this.zonesReady.reject(e));
+    }
+    return this.zonesReady.promise;
+  }
 
   private ensureWorker(): Worker | null {
     if (this.worker) return this.worker;
@@ -34,11 +48,13 @@ export class Importer {
     const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
       const m = ev.data;
-      if (m.type === 'result') this.settle(m.id, (p) => p.resolve({ result: m.result, table: m.table }));
+      if (m.type === 'ready') this.zonesReady.resolve(m.zones);
+      else if (m.type === 'result') this.settle(m.id, (p) => p.resolve({ result: m.result, table: m.table }));
       else if (m.type === 'error') this.settle(m.id, (p) => p.reject(new Error(m.message)));
     };
     w.onerror = (ev) => {
       ev.preventDefault();
+      this.zonesReady.reject(new Error(`解析进程无法启动 (the parser worker failed to start${ev.message ? `: ${ev.message}` : ''})`));
       this.failAll(new Error(`解析进程出错，可能是内存不足 (the parser failed${ev.message ? `: ${ev.message}` : ''})`));
     };
     const init: WorkerRequest = { type: 'init', zonesCsv: this.zonesCsv, indicators: this.indicators };
@@ -65,12 +81,8 @@ export class Importer {
     const id = this.nextId++;
     const worker = this.ensureWorker();
     if (!worker) {
-      // No Worker (tests in node/jsdom): the same pipeline on this thread.
-      const ctx = { registry: buildZoneRegistry(parseZonesCsv(this.zonesCsv)), catalogue: buildCatalogue(this.indicators) };
-      const promise = Promise.resolve().then(() => {
-        const result = importFile(name, bytes, ctx, options);
-        return { result: { ...result, observations: [] }, table: toTable(result.observations) };
-      });
+      // No Worker (tests in node/jsdom): the same pipeline on this thread, loaded on demand.
+      const promise = import('./inline-import').then((m) => m.importInline(name, bytes, this.zonesCsv, this.indicators, options));
       return { promise, cancel: () => {} };
     }
     const promise = new Promise<ImportOutcome>((resolve, reject) => this.pending.set(id, { resolve, reject }));

@@ -32,7 +32,7 @@ const NO_ITEM = /^[-‐‑‒–—―−－﹣一─]+$/;
 /** `…` means "below the unit of measure": a figure exists but is too small to print. */
 const BELOW_UNIT = /^(?:[…⋯]+|\.{2,}|·{3,})$/;
 const NOT_AVAILABLE = new Set(['na', 'n/a', 'n.a.', 'n.a', 'null', 'none', '/', '\\', 'x', '无', '不详', '暂无', '未公布', '不适用']);
-const FOOTNOTE_TAIL = /[*※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$/;
+export const FOOTNOTE_TAIL = /[*※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$/;
 
 const PREFIXES: [string, NumberFlag][] = [
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['近', 'approx'], ['~', 'approx'], ['≈', 'approx'],
@@ -272,7 +272,7 @@ export function parseRank(raw: string): NumberReading {
 }
 
 /** `亿元`, `%`, `万元/人`, `单位：亿元` → the unit; null when the text is not unit-like (`园区`). */
-function unitOf(text: string): string | null {
+export function unitOf(text: string): string | null {
   const parts = toHalfWidth(text).replace(/^单位\s*[:：]\s*/, '').split('/').map((p) => p.trim());
   return parts.every((p) => UNIT_TOKENS.includes(p)) ? parts.join('/') : null;
 }

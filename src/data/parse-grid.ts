@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import type { ImportIssue } from '../domain/types';
+import { normaliseNewlines } from './decode';
+import { LIMITS, checkCells, checkColumns, checkLineLength, type Limits, type Refusal } from './limits';
 
 /** Delimiters people's files use; the full-width comma comes from hand-typed Chinese text. */
 export const DELIMITERS = [',', '\t', ';', '|', '，'] as const;
@@ -15,53 +17,129 @@ export interface Grid {
   fatal: boolean;
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ',': '逗号 ,', '\t': '制表符 TAB', ';': '分号 ;', '|': '竖线 |', '，': '全角逗号 ，' };
-export const delimiterName = (d: string) => DELIMITER_NAMES[d] ?? JSON.stringify(d);
+// A Map: the delimiter may come from the user, and `constructor` must not find Object's.
+const DELIMITER_NAMES = new Map<string, string>([[',', '逗号 ,'], ['\t', '制表符 TAB'], [';', '分号 ;'], ['|', '竖线 |'], ['，', '全角逗号 ，']]);
+export const delimiterName = (d: string) => DELIMITER_NAMES.get(d) ?? JSON.stringify(d);
+
+/** Rows looked at to guess the delimiter, and the most text they may span. */
+const GUESS_ROWS = 100;
+const GUESS_CHARS = 2_000_000;
+
+interface Candidate {
+  delimiter: string;
+  /** the most common number of cells per non-blank row */
+  width: number;
+  /** the share of non-blank rows with exactly `width` cells */
+  share: number;
+}
+
+/**
+ * Which delimiter splits the first rows into the most regular table (S7). A candidate must give at least
+ * two columns; the most consistent wins, and the order of DELIMITERS breaks ties (a comma, the common
+ * case, first). When a second candidate is almost as regular, the choice is reported as ambiguous.
+ */
+export function guessDelimiter(text: string): { delimiter: string; ambiguousWith: string | null; found: boolean } {
+  let end = 0;
+  for (let i = 0; i < GUESS_ROWS; i++) {
+    const nl = text.indexOf('\n', end);
+    if (nl === -1 || nl >= GUESS_CHARS) {
+      end = Math.min(text.length, GUESS_CHARS);
+      break;
+    }
+    end = nl + 1;
+  }
+  const sample = text.slice(0, end);
+  const candidates: Candidate[] = [];
+  for (const delimiter of DELIMITERS) {
+    if (!sample.includes(delimiter)) continue;
+    const rows = Papa.parse<string[]>(sample, { header: false, delimiter, newline: '\n', skipEmptyLines: 'greedy' }).data;
+    const counts = new Map<number, number>();
+    for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let width = 0;
+    let n = 0;
+    for (const [w, c] of counts) if (c > n || (c === n && w > width)) [width, n] = [w, c];
+    if (width >= 2) candidates.push({ delimiter, width, share: n / rows.length });
+  }
+  if (candidates.length === 0) return { delimiter: ',', ambiguousWith: null, found: false };
+  const best = candidates.reduce((a, b) => (b.share > a.share ? b : a));
+  const rival = candidates.find((c) => c !== best && c.share >= 0.9 && c.share >= best.share - 0.05);
+  return { delimiter: best.delimiter, ambiguousWith: rival?.delimiter ?? null, found: true };
+}
+
+/** 1-based physical line of a character offset, for messages about files with multi-line cells. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 /**
  * Parses delimited text into arrays of cells (never `header: true`: a column named `__proto__` must stay
  * a plain name). Quote errors are fatal and cite the row, because papaparse would otherwise merge the rest
- * of the file into one cell.
+ * of the file into one cell. Expects LF line ends (see readGrid).
  */
 export function parseGrid(text: string, file: string, delimiter?: string): Grid {
-  const result = Papa.parse<string[]>(text, {
-    header: false,
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [...DELIMITERS],
-    skipEmptyLines: false,
-    newline: '\n',
-  });
   const issues: ImportIssue[] = [];
+  const guessed = !delimiter;
+  const guess = guessed ? guessDelimiter(text) : null;
+  const result = Papa.parse<string[]>(text, { header: false, delimiter: delimiter || guess!.delimiter, skipEmptyLines: false, newline: '\n' });
   let fatal = false;
+  const quoteRows = new Set<number>();
   for (const e of result.errors) {
     const row = (e.row ?? 0) + 1;
-    if (e.type === 'Quotes') {
-      fatal = true;
-      issues.push({
-        file,
-        row,
-        column: '',
-        raw: (result.data[e.row ?? 0] ?? []).join(result.meta.delimiter).slice(0, 120),
-        reason:
-          e.code === 'MissingQuotes'
-            ? `第 ${row} 行的引号没有闭合，之后的内容无法可靠读取 (unterminated quote on row ${row})`
-            : `第 ${row} 行引号用法有误：引号后紧跟其他字符 (malformed quote on row ${row})`,
-        severity: 'error',
-      });
-    }
+    // papaparse reports `"x"y` twice (a malformed quote, then an unterminated one): one issue per row
+    if (e.type !== 'Quotes' || quoteRows.has(row)) continue;
+    fatal = true;
+    // the first few are enough to find the fault; the file is blocked either way
+    if (quoteRows.size >= 20) break;
+    quoteRows.add(row);
+    const line = lineAt(text, e.index ?? 0);
+    const where = line === row ? `第 ${row} 行` : `第 ${row} 行（文本第 ${line} 行）`;
+    issues.push({
+      file,
+      row,
+      column: '',
+      raw: (result.data[e.row ?? 0] ?? []).join(result.meta.delimiter).slice(0, 120),
+      reason:
+        e.code === 'MissingQuotes'
+          ? `${where}的引号没有闭合，之后的内容无法可靠读取，文件未导入 (unterminated quote on row ${row}, line ${line})`
+          : `${where}引号用法有误：闭合引号后紧跟其他字符，如 "x"y；文件未导入 (malformed quote on row ${row}, line ${line})`,
+      severity: 'error',
+    });
   }
   const rows = result.data.map((r) => r.map((c) => c ?? ''));
+  // trailing rows of empty cells (`,,,` from Excel) are not data: no phantom rows (S6)
   while (rows.length && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
-  const guessed = !delimiter;
-  if (guessed && rows.length > 1 && rows.every((r) => r.length <= 1) && /[,;|\t，]/.test(text.slice(0, 2000))) {
+  if (guess && !guess.found && rows.length > 1 && /[,;|\t，]/.test(text.slice(0, 2000))) {
+    issues.push({ file, row: 0, column: '', raw: '', reason: '无法确定分隔符，请在预览中选择 (the delimiter is ambiguous: choose one in the preview)', severity: 'warning' });
+  }
+  if (guess?.ambiguousWith) {
+    const [a, b] = [delimiterName(guess.delimiter), delimiterName(guess.ambiguousWith)];
     issues.push({
       file,
       row: 0,
       column: '',
       raw: '',
-      reason: '无法确定分隔符，请在预览中选择 (the delimiter is ambiguous: choose one in the preview)',
+      reason: `分隔符不确定：${a} 和 ${b} 都能把表格分成整齐的列，已按 ${a} 读取；如不对请在预览中选择 (ambiguous delimiter: read with ${JSON.stringify(guess.delimiter)}, ${JSON.stringify(guess.ambiguousWith)} also fits)`,
       severity: 'warning',
     });
   }
   return { rows, delimiter: result.meta.delimiter, guessed, issues, fatal };
+}
+
+/**
+ * The grid stage of an import: line ends normalised (S6), every limit that can be checked before parsing
+ * checked first (L1), then the parse. A refusal leaves `grid` null.
+ */
+export function readGrid(text: string, file: string, delimiter?: string, limits: Limits = LIMITS): { grid: Grid | null; refusal: Refusal | null } {
+  const lf = normaliseNewlines(text);
+  const long = checkLineLength(lf, limits);
+  if (long) return { grid: null, refusal: long };
+  // the width of the first rows, before the whole file is parsed
+  const head = Papa.parse<string[]>(lf, { header: false, delimiter: delimiter || guessDelimiter(lf).delimiter, newline: '\n', preview: 50 }).data;
+  const wide = checkColumns(head, limits);
+  if (wide) return { grid: null, refusal: wide };
+  const grid = parseGrid(lf, file, delimiter);
+  const refusal = grid.fatal ? null : (checkColumns(grid.rows, limits) ?? checkCells(grid.rows, limits));
+  return { grid: refusal ? null : grid, refusal };
 }

@@ -1,4 +1,4 @@
-import type { Indicator } from '../domain/types';
+import type { Indicator, Zone } from '../domain/types';
 import type { ImportOptions, ImportResult } from './import-file';
 import type { TidyTable } from './table';
 
@@ -7,7 +7,7 @@ export type WorkerRequest =
   | { type: 'import'; id: number; name: string; bytes: ArrayBuffer; options: ImportOptions };
 
 export type WorkerResponse =
-  | { type: 'ready' }
+  | { type: 'ready'; zones: Zone[] }
   | { type: 'progress'; id: number; stage: 'parse' }
   | { type: 'result'; id: number; result: ImportResult; table: TidyTable }
   | { type: 'error'; id: number; message: string };

@@ -35,3 +35,16 @@ export function formatValue(value: number | null, band: RankBand | null, ind: In
 
 export const unitLabel = (ind: Indicator, lang: 'zh' | 'en') => (lang === 'zh' ? ind.unit : ind.unitEn || ind.unit);
 export const indicatorName = (ind: Indicator, lang: 'zh' | 'en') => (lang === 'zh' ? ind.zh : ind.en);
+
+/**
+ * An ISO date (2025-11-08) as a reader writes it: 2025年11月8日 / 8 Nov 2025. Intl here, so the first view
+ * does not carry date-fns' locales; the wall clock and export footers (loaded later) use date-fns.
+ * Anything that is not a plain ISO date is shown as written.
+ */
+export function formatDate(iso: string, lang: 'zh' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCMonth() !== Number(m[2]) - 1) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
+}

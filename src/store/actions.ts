@@ -3,7 +3,7 @@ import { fetchBytes, fetchJson, fetchText } from '../data/fetch';
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
 import { parseManifest } from '../data/manifest';
-import { buildZoneRegistry, parseZonesCsv } from '../data/registry';
+import { buildZoneRegistry } from '../data/registry';
 import { concatTables, tableRows, toTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
 import { loadFiles, removeFile, requestPersistence, saveFile, type PersistStatus } from './persist';
@@ -22,10 +22,10 @@ export async function boot(): Promise<void> {
       fetchJson(`${DATA}indicators.json`),
       fetchJson(`${DATA}manifest.json`),
     ]);
-    const zones = parseZonesCsv(zonesCsv);
     const indicators = parseIndicatorsJson(indicatorsJson);
     const manifest = parseManifest(manifestJson);
     importer = new Importer(zonesCsv, indicators);
+    const zones = await importer.zones();
     useStore.setState({
       zones, zonesCsv, indicators, manifest,
       registry: buildZoneRegistry(zones),

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../../src/charts/echarts-setup';
+import { echarts } from '../../src/charts/echarts-svg';
 
 /**
  * Renders an option to SVG with ECharts server-side rendering (no DOM), animation off and floats

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildCatalogue, parseIndicatorsJson } from '../../src/data/catalogue';
 import { importFile } from '../../src/data/import-file';
-import { buildZoneRegistry, parseZonesCsv } from '../../src/data/registry';
+import { buildZoneRegistry } from '../../src/data/registry';
+import { parseZonesCsv } from '../../src/data/zones-csv';
 import { toTable } from '../../src/data/table';
 import { initialState, useStore } from '../../src/store/store';
 import type { UrlState } from '../../src/store/url';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildCatalogue, parseIndicatorsJson } from '../../src/data/catalogue';
 import type { ImportContext } from '../../src/data/import-file';
-import { buildZoneRegistry, parseZonesCsv } from '../../src/data/registry';
+import { buildZoneRegistry } from '../../src/data/registry';
+import { parseZonesCsv } from '../../src/data/zones-csv';
 
 /** The real registry and catalogue from data/, as the app loads them. */
 export function bundledContext(): ImportContext {

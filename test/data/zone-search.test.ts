@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseZonesCsv } from '../../src/data/registry';
+import { parseZonesCsv } from '../../src/data/zones-csv';
 import { buildZoneSearch, loadPinyin, type ZoneSearchIndex } from '../../src/data/zone-search';
 
 let index: ZoneSearchIndex;

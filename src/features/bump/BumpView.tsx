@@ -1,3 +1,4 @@
+import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../../charts/echarts-setup';
@@ -12,6 +12,13 @@ interface Props {
   onEvents?: Record<string, (params: unknown) => void>;
 }
 
+let interactive: Promise<unknown> | null = null;
+/** Registers tooltips once, after the first chart mounted; every chart re-applies its option then. */
+function loadInteractive(): Promise<unknown> {
+  interactive ??= import('../../charts/echarts-interactive');
+  return interactive;
+}
+
 /**
  * One ECharts chart. echarts-for-react disposes the instance on unmount and resizes it with its box;
  * notMerge so a filter change never leaves series of the previous view behind.
@@ -19,8 +26,17 @@ interface Props {
 export function EChart({ option, height, label, testId, onEvents }: Props) {
   // data-rendered tells tests (and the time-to-first-chart benchmark) that drawing has finished.
   const [rendered, setRendered] = useState(0);
-  // Short transitions on screen: enough to follow a change, never a second of waiting.
-  const shown = useMemo(() => ({ animationDuration: 300, animationDurationUpdate: 300, ...option }), [option]);
+  const [withTooltips, setWithTooltips] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadInteractive().then(() => live && setWithTooltips(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Short transitions on screen: enough to follow a change, never a second of waiting. A new object once
+  // tooltips are registered, so the chart sets its option again and gains them.
+  const shown = useMemo(() => ({ animationDuration: 300, animationDurationUpdate: 300, ...option, ...(withTooltips ? {} : { tooltip: undefined }) }), [option, withTooltips]);
   const events = useMemo(
     () => ({
       ...onEvents,

@@ -1,11 +1,21 @@
-import { useMemo } from 'react';
-import { translator, type Translate } from '../../i18n';
+import { useEffect, useMemo, useState } from 'react';
+import { ensureLang, hasLang, translator, type Translate } from '../../i18n';
 import { resolveView, type ResolvedView } from '../../store/resolve';
 import { useStore, type LoadedDataset } from '../../store/store';
 
 export function useT(): Translate {
   const lang = useStore((s) => s.filters.lang);
-  return useMemo(() => translator(lang), [lang]);
+  // English is loaded on first use; the translator is rebuilt once it has arrived.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (hasLang(lang)) return;
+    let live = true;
+    void ensureLang(lang).then(() => live && setVersion((v) => v + 1));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return useMemo(() => translator(lang), [lang, version]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 export function useLang() {

@@ -1,3 +1,4 @@
+import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { groupedBarsInput, scatterChartInput } from '../../charts/compare-input';
 import { buildGroupedBarsOption, buildScatterOption } from '../../charts/compare-option';

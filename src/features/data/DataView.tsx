@@ -1,3 +1,4 @@
+import '../../charts/echarts-extra';
 import { useMemo, useState } from 'react';
 import { observationAt } from '../../data/table';
 import { buildCoverageOption } from '../../charts/coverage-option';

@@ -1,3 +1,4 @@
+import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { tileMapInput } from '../../charts/tilemap-input';
 import { buildTileMapOption } from '../../charts/tilemap-option';

@@ -1,3 +1,4 @@
+import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
