@@ -5,6 +5,7 @@ import { startUrlSync } from '../store/url-sync';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { DropZone } from '../features/import/DropZone';
 // The preview (and the parsing code it shows options for) loads when a file is opened, not with the page.
+const WallView = lazy(() => import('../features/wall/WallView').then((m) => ({ default: m.WallView })));
 const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -32,6 +33,15 @@ export function App() {
     document.title = `${t('appTitle')} · ${lang === 'zh' ? 'High-tech zone indicators' : '高新区经济指标看板'}`;
   }, [lang, t]);
 
+  const route = useStore((s) => s.filters.route);
+  if (route === 'wall') {
+    // The wall is a page of its own: no header, navigation or filters, nothing to scroll.
+    return (
+      <Suspense fallback={null}>
+        {bootState === 'ready' ? <WallView /> : <p className="status">{bootState === 'error' ? t('loadFailed', { reason: bootError }) : t('loading')}</p>}
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>

@@ -12,6 +12,8 @@ export interface PresentOptions {
   t: Translate;
   home: string | null;
   selected: ReadonlySet<string>;
+  /** rank charts: how many zones the official rank is out of (all zones that year), when the scope is narrower */
+  universe?: number;
 }
 
 export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (lang === 'zh' ? z.short : z.id) : id);
@@ -70,7 +72,7 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
   return {
     kind: ind.kind === 'rank' ? 'rank' : 'value',
     rows,
-    axisMax: ind.kind === 'rank' ? Math.max(maxRank, r.scopeSize) : 0,
+    axisMax: ind.kind === 'rank' ? Math.max(maxRank, r.scopeSize, opts.universe ?? 0) : 0,
     axisName: ind.kind === 'rank' ? t('rank') : unitLabel(ind, lang),
     description: `${t('rankingsTitle', { indicator: name, year: r.year })}. ${t('rankingsSub', { n: r.entries.length, scope: r.scopeSize })}. ${top}`,
   };

@@ -32,10 +32,11 @@ export function RankingsView() {
 
   const chart = useMemo(() => {
     if (!rankings || !table || !registry) return null;
-    const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones) });
+    const universe = zones.filter((z) => z.approvalYear === null || z.approvalYear <= rankings.year).length;
+    const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), universe });
     const height = rankingsChartHeight(input.rows.length, fontSize);
     return { input, height, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
-  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize]);
+  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, zones]);
 
   // The table (169 rows of text) follows the chart a moment later, so a filter change redraws the chart first.
   // The rankings and the table they index into are deferred together: rows of one dataset never meet another.

@@ -1,0 +1,157 @@
+import '../../charts/echarts-extra';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { format } from 'date-fns';
+import { enUS, zhCN } from 'date-fns/locale';
+import { fetchJson } from '../../data/fetch';
+import { formatDate } from '../../model/format';
+import { ensureDataset } from '../../store/actions';
+import { setFilters, useStore } from '../../store/store';
+import { useLang, useT } from '../common/hooks';
+import { useBoxSize, useIdle, useNow, useOnline, usePageVisible } from './hooks';
+import { isSlide, isTile, parsePlaylists, type Playlist } from './playlist';
+import { WallTile } from './WallTile';
+import './wall.css';
+
+const RESUME_KEY = (id: string) => `htz-wall:${id}`;
+
+function readResume(id: string): number {
+  try {
+    return Number(localStorage.getItem(RESUME_KEY(id))) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * 大屏: a self-running tour of slides. Fluid layout (one size unit from the viewport height, a CSS grid of
+ * tiles), so it fills anything from 1280×720 to a 7680×2160 LED wall without scaling a fixed page. It resumes
+ * at the same slide after a reload, pauses while hidden, and keeps one timer for the tour.
+ */
+export function WallView() {
+  const t = useT();
+  const lang = useLang();
+  const playlistId = useStore((s) => s.filters.playlist) ?? 'default';
+  const datasets = useStore((s) => s.datasets);
+  const manifest = useStore((s) => s.manifest);
+  const [playlist, setPlaylist] = useState<Playlist | null>(null);
+  const [error, setError] = useState('');
+  const [index, setIndex] = useState(() => readResume(playlistId));
+  const [paused, setPaused] = useState(false);
+  const idle = useIdle(3000);
+  const visible = usePageVisible();
+  const online = useOnline();
+  const now = useNow();
+  const [root, size] = useBoxSize<HTMLDivElement>();
+
+  useEffect(() => {
+    let live = true;
+    fetchJson('./data/wall.json')
+      .then(parsePlaylists)
+      .then(async (lists) => lists.find((p) => p.id === playlistId) ?? parsePlaylists(await fetchJson(`./data/playlists/${playlistId}.json`))[0])
+      .then((p) => live && (p ? setPlaylist(p) : setError(t('wallNoPlaylist', { id: playlistId }))))
+      .catch((e: Error) => live && setError(t('wallLoadFailed', { reason: e.message })));
+    return () => {
+      live = false;
+    };
+  }, [playlistId, t]);
+
+  // Every dataset of the tour is loaded up front: when the network drops later, the wall still has it all.
+  useEffect(() => {
+    if (!playlist || !manifest) return;
+    for (const s of playlist.slides) if (isSlide(s)) void ensureDataset(s.ds);
+  }, [playlist, manifest]);
+
+  const count = playlist?.slides.length ?? 0;
+  const current = count ? ((index % count) + count) % count : 0;
+  const slide = playlist?.slides[current];
+  const go = useCallback((delta: number) => setIndex((i) => (count ? (((i + delta) % count) + count) % count : 0)), [count]);
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(RESUME_KEY(playlistId), String(current));
+    } catch {
+      // a private window: the wall still runs, it just won't resume
+    }
+  }, [playlistId, current]);
+
+  // One timeout for the tour, restarted per slide: a hidden page queues nothing, so no burst on return.
+  useEffect(() => {
+    if (!slide || paused || !visible || count < 2) return;
+    const ms = (isSlide(slide) ? slide.duration : 10) * 1000;
+    const id = window.setTimeout(() => go(1), ms);
+    return () => window.clearTimeout(id);
+  }, [slide, paused, visible, count, go]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === ' ') {
+        e.preventDefault();
+        setPaused((p) => !p);
+      } else if (e.key === 'ArrowRight') go(1);
+      else if (e.key === 'ArrowLeft') go(-1);
+      else if (e.key === 'f' || e.key === 'F') {
+        if (document.fullscreenElement) void document.exitFullscreen?.();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  // 2.4 % of the screen height: no label below the 2 % a room away can read
+  const fontSize = Math.max(12, Math.round((size.height || window.innerHeight) * 0.024));
+  const ds = slide && isSlide(slide) ? datasets[slide.ds] : undefined;
+  const aspect = size.width && size.height ? size.width / size.height : 16 / 9;
+  const tiles = slide && isSlide(slide) ? slide.tiles : [];
+  const totalSpan = tiles.reduce((n, tile) => n + (isTile(tile) ? tile.span : 1), 0);
+  // A spliced 32:9 wall lays tiles in one row, a 16:9 screen in two. A double tile is two cells: two rows
+  // tall in a two-row layout (long ranking lists), two columns wide in a one-row layout.
+  const rows = aspect >= 2.6 || totalSpan <= 3 ? 1 : 2;
+  const cols = Math.max(1, Math.ceil(totalSpan / rows));
+  const clock = useMemo(() => format(now, lang === 'zh' ? 'yyyy年M月d日 EEEE HH:mm:ss' : 'EEE d MMM yyyy HH:mm:ss', { locale: lang === 'zh' ? zhCN : enUS }), [now, lang]);
+
+  return (
+    <div ref={root} className={`wall${idle ? ' idle' : ''}`} style={{ '--wall-font': `${fontSize}px` } as React.CSSProperties} data-testid="wall" data-font={fontSize}>
+      <header className="wall-header">
+        <h1>{playlist ? playlist.title[lang] : t('appTitle')}</h1>
+        <h2 data-testid="wall-slide-title">{slide ? slide.title[lang] : ''}</h2>
+        <div className="wall-meta">
+          {ds?.kind === 'demo' && <span className="wall-demo">{t('demoMarkLong')}</span>}
+          {ds?.asOf && <span>{online ? t('asOf', { date: formatDate(ds.asOf, lang) }) : t('wallOffline', { date: formatDate(ds.asOf, lang) })}</span>}
+          <time dateTime={now.toISOString()} data-testid="wall-clock">{clock}</time>
+          {count > 1 && (
+            <span data-testid="wall-counter">
+              {current + 1} / {count}
+              {paused ? ` · ${t('wallPaused')}` : ''}
+            </span>
+          )}
+        </div>
+      </header>
+      <div className="wall-stage" style={{ gridTemplateColumns: `repeat(${cols}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}>
+        {error && <p className="wall-error" role="alert">{error}</p>}
+        {slide && !isSlide(slide) && <p className="wall-error" role="alert">{t('wallSlideError', { reason: slide.error })}</p>}
+        {slide && isSlide(slide) && ds?.status === 'ready' && ds.table &&
+          tiles.map((tile, k) =>
+            isTile(tile) ? (
+              <div key={`${current}-${k}`} className="wall-cell" style={rows === 1 ? { gridColumn: `span ${Math.min(tile.span, cols)}` } : { gridRow: `span ${tile.span}` }}>
+                <WallTile tile={tile} table={ds.table!} focus={slide.focus} fontSize={fontSize} paused={paused} />
+              </div>
+            ) : (
+              <div key={`${current}-${k}`} className="wall-cell">
+                <p className="wall-error" role="alert">{t('wallSlideError', { reason: tile.error })}</p>
+              </div>
+            ),
+          )}
+        {slide && isSlide(slide) && ds?.status === 'error' && <p className="wall-error" role="alert">{t('loadFailed', { reason: ds.error ?? '' })}</p>}
+      </div>
+      <nav className="wall-controls" aria-label={t('wallControls')}>
+        <button type="button" onClick={() => go(-1)}>{t('wallPrev')}</button>
+        <button type="button" onClick={() => setPaused((p) => !p)} aria-pressed={paused}>{paused ? t('wallPlay') : t('wallPause')}</button>
+        <button type="button" onClick={() => go(1)}>{t('wallNext')}</button>
+        <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>{t('wallFullscreen')}</button>
+        <button type="button" onClick={() => setFilters({ route: 'rankings', playlist: null })}>{t('wallExit')}</button>
+        <span className="wall-hint">{t('wallControls')}</span>
+      </nav>
+    </div>
+  );
+}

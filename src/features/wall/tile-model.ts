@@ -1,0 +1,27 @@
+import type { Zone } from '../../domain/types';
+import type { TidyTable } from '../../data/table';
+import type { Tile } from './playlist';
+
+/** The zones a tile is about: a list of ids, a province or region, or every zone that existed that year. */
+export function tileZones(tile: Tile, zones: readonly Zone[], year: number | null): Zone[] {
+  const existing = zones.filter((z) => year === null || z.approvalYear === null || z.approvalYear <= year);
+  if (!tile.zones) return existing;
+  if (Array.isArray(tile.zones)) {
+    const set = new Set(tile.zones);
+    return existing.filter((z) => set.has(z.id));
+  }
+  const [kind, name] = tile.zones.split(':');
+  return existing.filter((z) => (kind === 'province' ? z.province === name : z.region === name));
+}
+
+/** "数据来源：A；B 等 5 个来源" for the rows a tile shows: provenance stays on screen on the wall too. */
+export function sourceLine(table: TidyTable, rows: readonly number[], lang: 'zh' | 'en', max = 2): string {
+  const seen: string[] = [];
+  for (const i of rows) if (!seen.includes(table.source[i])) seen.push(table.source[i]);
+  if (!seen.length) return '';
+  const shown = seen.slice(0, max).map((s) => (s.length > 60 ? `${s.slice(0, 57)}…` : s));
+  const more = seen.length - shown.length;
+  return lang === 'zh'
+    ? `数据来源：${shown.join('；')}${more > 0 ? ` 等 ${seen.length} 个来源` : ''}`
+    : `Sources: ${shown.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
