@@ -60,7 +60,8 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
     aria: { enabled: true, label: { enabled: true, description: input.description } },
-    grid: { left: 8, right: 72, top: Math.round(fontSize * 2.4), bottom: 8, containLabel: true },
+    // ECharts 6 keeps axis labels inside the chart by default (outerBounds); containLabel is its legacy form
+    grid: { left: 8, right: 72, top: Math.round(fontSize * 2.4), bottom: 8 },
     tooltip: {
       trigger: 'item',
       confine: true,

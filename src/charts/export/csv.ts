@@ -29,8 +29,8 @@ function cell(v: CsvCell): string {
 
 function line(cells: readonly CsvCell[]): string {
   const out = cells.map(cell);
-  // a row of one empty cell would be an empty line, which readers skip: write it as ""
-  return out.length === 1 && out[0] === '' ? '""' : out.join(',');
+  // a row of one empty cell (or none) would be an empty line, which readers skip: write it as ""
+  return out.length <= 1 && (out[0] ?? '') === '' ? '""' : out.join(',');
 }
 
 /**

@@ -17,10 +17,10 @@ const RESERVED = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9\u00b9\u00b2\u00b3]|
 
 /**
  * Rejected by a file system or misleading to a reader: \ / : * ? " < > |, C0/C1 controls, bidi controls
- * (an RLO can make `gnp.exe` look like `exe.png`), zero-width characters, the BOM, lone surrogates.
+ * (an RLO can make `gnp.exe` look like `exe.png`), zero-width spaces (ZWJ and ZWNJ are kept: emoji and scripts need them), the BOM, lone surrogates.
  */
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;

@@ -41,7 +41,8 @@ export interface ExportMeta {
 /** At most this many sources are named; the rest are counted. */
 export const MAX_SOURCES_SHOWN = 4;
 
-const uniquePlain = (xs: readonly string[]) => [...new Set(xs.map(plainText).filter((x) => x !== ''))];
+/** Cleaned, without trailing list punctuation (so that joining with ；gives no `。；` or `.;`), empty and repeated items dropped. */
+const uniquePlain = (xs: readonly string[]) => [...new Set(xs.map((x) => plainText(x).replace(/[。；;，,、.\s]+$/u, '')).filter((x) => x !== ''))];
 
 function withUnit(title: string, unit: string, lang: 'zh' | 'en'): string {
   if (!unit) return title;

@@ -13,12 +13,7 @@ export interface ExportFrame {
   theme: ThemeTokens;
 }
 
-export interface ExportPreset {
-  id: 'slide' | 'a4' | 'word' | 'custom';
-  width: number;
-  height: number;
-  label: { zh: string; en: string };
-}
+export type ExportPreset = { id: 'slide' | 'a4' | 'word' | 'custom'; width: number; height: number; label: { zh: string; en: string } };
 
 /**
  * Sizes in px at 1×. A4: the text width of an A4 portrait page (21 cm − 2 × 2.5 cm margins = 16 cm) at
@@ -99,7 +94,7 @@ export interface ExportLayout {
 
 /** Where header, chart and footer go; frameForExport uses it, and a caller can size the chart with it. */
 export function exportLayout(meta: ExportMeta, frame: Pick<ExportFrame, 'width' | 'height' | 'fontSize'>): ExportLayout {
-  const f = Math.max(8, frame.fontSize);
+  const f = Number.isFinite(frame.fontSize) ? Math.max(8, frame.fontSize) : 16;
   const pad = Math.round(f * 0.9);
   const sizes = { title: Math.round(f * 1.25), subtitle: f, footer: Math.max(12, Math.round(f * 0.8)), demo: Math.round(f * 0.85) };
   const demo = meta.demoMark ? plainText(meta.demoMark) : '';
@@ -118,7 +113,7 @@ export function exportLayout(meta: ExportMeta, frame: Pick<ExportFrame, 'width' 
 }
 
 const lh = (size: number, k: number) => Math.round(size * k);
-const gap = (f: number) => Math.round(f * 0.3);
+const gap = (f: number) => lh(f, 0.3);
 
 type Obj = Record<string, unknown>;
 type Shift = { header: number; footer: number; chartHeight: number };
@@ -155,8 +150,16 @@ function shiftBox(box: Obj, s: Shift, defaults: { top?: number; bottom?: number;
 }
 
 function shiftEach(v: unknown, f: (o: Obj) => Obj): unknown {
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' ? f(x as Obj) : x));
-  return v && typeof v === 'object' ? f(v as Obj) : v;
+  const one = (x: unknown) => (x && typeof x === 'object' ? f(x as Obj) : x);
+  return Array.isArray(v) ? v.map(one) : one(v);
+}
+
+/** A grid without a fixed width keeps the header's side margins: numeric left and right grow by pad. */
+function inset(box: Obj, pad: number): Obj {
+  if (box.width !== undefined) return box;
+  const out = { ...box };
+  for (const k of ['left', 'right'] as const) if (typeof box[k] === 'number') out[k] = (box[k] as number) + pad;
+  return out;
 }
 
 /** Graphic elements placed by x/y (no top/bottom) are in container pixels: they move down by the header. */
@@ -174,6 +177,7 @@ function shiftGraphic(el: Obj, s: Shift): Obj {
  */
 export function frameForExport(option: EChartsOption, meta: ExportMeta, frame: ExportFrame): EChartsOption {
   const L = exportLayout(meta, frame);
+  const f = L.sizes.subtitle;
   const s: Shift = { header: L.header, footer: L.footer, chartHeight: L.chartHeight };
   const dark = frame.background === 'dark';
   const ink = isDark(frame.theme) === dark ? frame.theme : exportTheme(frame.background);
@@ -185,19 +189,15 @@ export function frameForExport(option: EChartsOption, meta: ExportMeta, frame: E
   const src = option as Obj;
 
   const ownTitle = {
-    text: L.titleLines.join('\n'),
-    subtext: L.subtitleLines.join('\n'),
-    left: L.pad,
-    top: L.pad,
-    padding: 0,
-    itemGap: gap(frame.fontSize),
+    text: L.titleLines.join('\n'), subtext: L.subtitleLines.join('\n'),
+    left: L.pad, top: L.pad, padding: 0, itemGap: gap(f),
     textStyle: { color: text, fontFamily, fontSize: L.sizes.title, lineHeight: lh(L.sizes.title, 1.3), fontWeight: 'bold' },
     subtextStyle: { color: muted, fontFamily, fontSize: L.sizes.subtitle, lineHeight: lh(L.sizes.subtitle, 1.35) },
   };
   const oldTitles = src.title === undefined ? [] : [src.title].flat().map((t) => shiftBox(t as Obj, s, { top: 0 }));
 
   const footLH = lh(L.sizes.footer, 1.4);
-  let y = frame.height - L.footer + Math.round(frame.fontSize * 0.5);
+  let y = frame.height - L.footer + Math.round(f * 0.5);
   const footer = L.footerLines.map((lines) => {
     const el = { type: 'text', x: L.pad, y, silent: true, style: { text: lines.join('\n'), fill: muted, fontFamily, fontSize: L.sizes.footer, lineHeight: footLH, verticalAlign: 'top' } };
     y += lines.length * footLH;
@@ -212,7 +212,7 @@ export function frameForExport(option: EChartsOption, meta: ExportMeta, frame: E
           style: {
             text: demo, fill: mark, fontFamily, fontSize: L.sizes.demo, fontWeight: 'bold',
             borderColor: mark, borderWidth: 2, borderRadius: 4, padding: [Math.round(L.sizes.demo * 0.3), Math.round(L.sizes.demo * 0.5)],
-            backgroundColor: frame.background === 'transparent' ? 'transparent' : backgroundColor,
+            backgroundColor,
           },
         },
         {
@@ -226,7 +226,7 @@ export function frameForExport(option: EChartsOption, meta: ExportMeta, frame: E
     : [];
 
   const g = src.graphic;
-  const oldGraphic = g === undefined ? [] : (!Array.isArray(g) && Array.isArray((g as Obj).elements) ? ((g as Obj).elements as unknown[]) : [g].flat());
+  const oldGraphic = g === undefined || g === null ? [] : Array.isArray((g as Obj).elements) ? ((g as Obj).elements as unknown[]) : [g].flat();
   const aria = (src.aria as Obj | undefined) ?? { enabled: true, label: { enabled: true, description: [meta.title, meta.subtitle].map(plainText).filter(Boolean).join('，') } };
 
   const out: Obj = {
@@ -236,9 +236,11 @@ export function frameForExport(option: EChartsOption, meta: ExportMeta, frame: E
     animation: false,
     tooltip: { show: false },
     title: [ownTitle, ...oldTitles],
-    graphic: [...oldGraphic.map((e) => (e && typeof e === 'object' ? shiftGraphic(e as Obj, s) : e)), ...footer, ...demoEls],
+    graphic: [...(shiftEach(oldGraphic, (e) => shiftGraphic(e, s)) as unknown[]), ...footer, ...demoEls],
   };
-  if (src.grid !== undefined || src.xAxis !== undefined || src.yAxis !== undefined) out.grid = shiftEach(src.grid ?? {}, (b) => shiftBox(b, s, { top: 65, bottom: 80, grid: true }));
+  if (src.grid !== undefined || src.xAxis !== undefined || src.yAxis !== undefined) {
+    out.grid = shiftEach(src.grid ?? {}, (b) => inset(shiftBox(b, s, { top: 65, bottom: 80, grid: true }), L.pad));
+  }
   for (const [key, d] of [['legend', { top: 0 }], ['visualMap', { bottom: 0 }], ['dataZoom', {}]] as const) {
     if (src[key] !== undefined) out[key] = shiftEach(src[key], (b) => shiftBox(b, s, d));
   }

@@ -11,6 +11,8 @@ import { DemoMark } from '../common/DemoMark';
 import { RankingsTable } from './RankingsTable';
 import { MissingZones } from './MissingZones';
 import { rankingScope } from './scope';
+import { rankingsExportSpec } from './rankings-export';
+import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
 
 /** 排名: one indicator, one year, every zone with data — chart, table, and the zones without data. */
 export function RankingsView() {
@@ -35,8 +37,10 @@ export function RankingsView() {
     const universe = zones.filter((z) => z.approvalYear === null || z.approvalYear <= rankings.year).length;
     const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), universe });
     const height = rankingsChartHeight(input.rows.length, fontSize);
-    return { input, height, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
-  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, zones]);
+    const chosen = view.zones.map((id) => registry.byId.get(id)).filter((z): z is NonNullable<typeof z> => !!z);
+    const spec = rankingsExportSpec(rankings, table, input, { lang, t, chosen, universe, demo: dataset?.kind === 'demo', zonesById: registry.byId });
+    return { input, height, spec, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
+  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, zones, dataset?.kind]);
 
   // The table (169 rows of text) follows the chart a moment later, so a filter change redraws the chart first.
   // The rankings and the table they index into are deferred together: rows of one dataset never meet another.
@@ -84,6 +88,12 @@ export function RankingsView() {
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
       {rankings && rankings.entries.length === 0 && <p className="status">{t('noData')}</p>}
+      {chart && rankings && rankings.entries.length > 0 && (
+        <div className="chart-toolbar">
+          <ExportViewZip specs={[chart.spec]} fileParts={chart.spec.fileParts} />
+          <ExportMenu spec={chart.spec} />
+        </div>
+      )}
       {chart && rankings && rankings.entries.length > 0 && (
         <div className="chart-scroll">
           <EChart option={chart.option} height={chart.height} label={chart.input.description} testId="rankings-chart" />
