@@ -1,7 +1,7 @@
-/** Tooltips: loaded on demand, after the first chart is drawn (see echarts-setup.ts). */
+/** Tooltips and ECharts' aria: loaded on demand, after the first chart is drawn (see echarts-setup.ts). */
 import { echarts } from './echarts-setup';
-import { TooltipComponent } from 'echarts/components';
+import { AriaComponent, TooltipComponent } from 'echarts/components';
 
-echarts.use([TooltipComponent]);
+echarts.use([AriaComponent, TooltipComponent]);
 
 export { echarts };

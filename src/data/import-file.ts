@@ -1,9 +1,11 @@
 import type { ImportIssue, Observation } from '../domain/types';
 import type { Catalogue } from './catalogue';
-import { decodeBytes, normaliseNewlines, type DecodeResult } from './decode';
-import { LIMITS, formatMB } from './limits';
+import { codePrecisionIssues } from './code-columns';
+import { decodeBytes, type DecodeResult } from './decode';
+import { fileChecks, headerIssues } from './file-checks';
+import { LIMITS, checkCells, checkColumns, checkFileSize, type Limits } from './limits';
 import { findFileSource, normaliseRows } from './normalise';
-import { parseGrid, delimiterName } from './parse-grid';
+import { delimiterName, readGrid } from './parse-grid';
 import type { ZoneRegistry } from './registry';
 import { detectShape, shapeProblems, type ShapeGuess } from './shape';
 import { refusalMessage, sniffFileType } from './sniff';
@@ -41,8 +43,11 @@ export interface ImportContext {
   catalogue: Catalogue;
 }
 
-/** bytes → text → rows → shape → observations. The one pipeline for bundled and user files alike. */
-export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, options: ImportOptions = {}): ImportResult {
+/**
+ * bytes → text → rows → shape → observations. The one pipeline for bundled and user files alike.
+ * `limits` exists for tests (L1 with small limits instead of gigabytes); callers use the default.
+ */
+export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, options: ImportOptions = {}, limits: Limits = LIMITS): ImportResult {
   const result: ImportResult = {
     file: name, bytes: bytes.length, encoding: null, encodingConfidence: null, notices: [], format: 'csv', delimiter: '',
     guess: null, sample: [], rowCount: 0, observations: [], issues: [], emptyCells: 0, blocked: true,
@@ -51,10 +56,10 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
     result.issues.push({ file: name, row, column: '', raw, reason, severity: 'error' });
     return result;
   };
-  if (bytes.length > LIMITS.fileBytes) {
-    return fail(`文件大小 ${formatMB(bytes.length)} 超过上限 ${formatMB(LIMITS.fileBytes)} (file exceeds the size limit)`);
-  }
-  if (bytes.length === 0) return fail('文件是空的，没有数据行 (the file is empty)');
+  // L1: before anything is decoded or parsed
+  const tooBig = checkFileSize(bytes.length, limits);
+  if (tooBig) return fail(tooBig.reason);
+  if (bytes.length === 0) return fail('文件是空的，没有数据行 (the file is empty: no data rows)');
   const kind = sniffFileType(bytes).kind;
   if (kind !== 'text') {
     const msg = refusalMessage(kind, name);
@@ -67,40 +72,46 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
   result.notices.push(...decoded.notices);
   if (decoded.badLines.length) {
     for (const line of decoded.badLines.slice(0, 50)) {
-      result.issues.push({ file: name, row: line, column: '', raw: '', reason: `第 ${line} 行不是 ${decoded.encoding} 编码，可能混入了 GBK 文本 (line is not valid ${decoded.encoding})`, severity: 'error' });
+      result.issues.push({ file: name, row: line, column: '', raw: '', reason: `第 ${line} 行不是 ${decoded.encoding} 编码，可能混入了 GBK 文本 (line ${line} is not valid ${decoded.encoding})`, severity: 'error' });
     }
     return result;
   }
-  const text = normaliseNewlines(decoded.text);
 
   let rows: string[][];
-  const trimmed = text.trimStart();
-  if (/\.json$/i.test(name) || trimmed.startsWith('[')) {
+  // a .json file, or text that parses as a JSON array; a CSV whose first cell starts with `[` stays a CSV
+  const isJsonName = /\.json$/i.test(name);
+  const json = isJsonName || decoded.text.trimStart().startsWith('[') ? jsonToRows(decoded.text) : null;
+  if (json && (isJsonName || 'rows' in json)) {
     result.format = 'json';
-    const json = jsonToRows(text);
     if ('error' in json) return fail(json.error);
     rows = json.rows;
+    const refusal = checkColumns(rows, limits) ?? checkCells(rows, limits);
+    if (refusal) return fail(refusal.reason, refusal.row, refusal.raw);
   } else {
-    const grid = parseGrid(text, name, options.delimiter);
+    const { grid, refusal } = readGrid(decoded.text, name, options.delimiter, limits);
+    if (refusal || !grid) return fail(refusal?.reason ?? '', refusal?.row, refusal?.raw);
     result.issues.push(...grid.issues);
     result.delimiter = grid.delimiter;
     if (grid.guessed && grid.rows.length) result.notices.push(`分隔符：${delimiterName(grid.delimiter)}`);
-    if (grid.fatal) return result;
+    if (grid.fatal) {
+      // the preview shows the rows before the fault, never the rest of the file merged into one cell
+      const firstBad = Math.min(...grid.issues.filter((i) => i.severity === 'error').map((i) => i.row));
+      result.sample = grid.rows.slice(0, Math.min(12, firstBad - 1)).map((r) => r.map((c) => c.slice(0, 80)));
+      return result;
+    }
     rows = grid.rows;
   }
   result.rowCount = rows.length;
   result.sample = rows.slice(0, 12).map((r) => r.map((c) => c.slice(0, 80)));
-  const widest = rows.reduce((m, r) => Math.max(m, r.length), 0);
-  if (widest > LIMITS.columns) return fail(`表格有 ${widest} 列，超过上限 ${LIMITS.columns} 列 (too many columns)`);
-  for (let r = 0; r < rows.length; r++) {
-    const long = rows[r].findIndex((c) => c.length > LIMITS.cellChars);
-    if (long >= 0) return fail(`第 ${r + 1} 行第 ${long + 1} 列的单元格超过 ${LIMITS.cellChars} 个字符 (cell too long)`, r + 1, rows[r][long].slice(0, 60));
-  }
 
-  const guess = options.mapping ?? detectShape(rows, ctx.catalogue, name);
+  const guess = options.mapping ?? detectShape(rows, ctx.catalogue, name, ctx.registry);
   result.guess = guess;
-  const dataRowCount = rows.slice(guess.headerRow + 1).filter((r) => r.some((c) => c.trim() !== '')).length;
-  if (dataRowCount === 0) return fail('文件没有数据行：只有表头或为空 (the file has no data rows)', guess.headerRow + 1);
+  result.issues.push(...headerIssues(guess, name));
+  let hasData = false;
+  for (let r = guess.headerRow + 1; r < rows.length && !hasData; r++) hasData = r !== guess.unitRow && rows[r].some((c) => c.trim() !== '');
+  if (!hasData) {
+    return fail('文件没有数据行：只有表头或为空 (the file has no data rows: only a header, or nothing)', guess.headerRow + 1);
+  }
   const problems = shapeProblems(guess, name);
   if (problems.length) {
     result.issues.push(...problems);
@@ -108,9 +119,11 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
   }
   const norm = normaliseRows(rows, guess, { file: name, registry: ctx.registry, catalogue: ctx.catalogue, defaultSource: findFileSource(rows, guess.headerRow) });
   result.observations = norm.observations;
-  result.issues.push(...norm.issues);
+  // concat, not push(...): a file can yield more issues than a call may take arguments
+  result.issues = result.issues.concat(norm.issues, codePrecisionIssues(rows, guess, name), fileChecks(norm.observations, norm.issues, guess, name));
   result.emptyCells = norm.emptyCells;
   if (norm.emptyCells) result.notices.push(`${norm.emptyCells} 个空单元格 (empty cells)`);
+  for (const i of result.issues) if (i.severity === 'info' && /已换算/.test(i.reason)) result.notices.push(`${i.column}：${i.reason}`);
   result.blocked = false;
   return result;
 }

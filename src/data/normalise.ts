@@ -6,7 +6,9 @@ import { parseRank, readNumber } from './numbers';
 import type { ZoneRegistry } from './registry';
 import type { ColumnMapping, ShapeGuess } from './shape';
 import { readYear } from './year';
-import { convertUnit } from './units';
+import { convertUnit, sameUnit } from './units';
+import { stripMarks } from './header-rows';
+import { textKey } from './text-key';
 
 export interface NormaliseContext {
   file: string;
@@ -25,8 +27,16 @@ export interface NormaliseResult {
   dataRows: number;
 }
 
-const TOTAL_ROW = /^(合计|总计|小计|全部|总体|total)$/i;
-const FOOTNOTE_ROW = /^(注|说明|备注|资料来源|数据来源|来源|note|source)\s*[:：]/i;
+/** Totals are not zones (DESIGN §7): `合计`, `合\u3000计`, `全省合计`, `总计`, `Total`. Compared after textKey. */
+const TOTAL_ROW = /^(?:.{0,12}?(?:合计|总计|小计)|全部|总体|total|grandtotal|sum)$/i;
+/** `#郑州` and `其中：郑州` are "of which" rows: part of the row above, flagged, still read. */
+const OF_WHICH = /^(?:#+|其中\s*[:：])\s*/;
+const FOOTNOTE_ROW = /^(?:(?:注|说明|备注|资料来源|数据来源|来源|note|source)\s*\d*\s*[:：]|[*※†‡\u2460-\u2473])/i;
+/**
+ * An exporter's formula neutralisation (`'=…`, `'+…`, `'-…`, `'@…`, HOSTILE_INPUTS X4) undone on the way
+ * back in, so an export re-imports to the same text (X5). Only that exact prefix: other apostrophes stay.
+ */
+export const unneutralise = (s: string) => (/^'[=+\-@\t\r\n]/.test(s) ? s.slice(1) : s);
 const MISSING_REASONS: Record<string, string> = {
   'no-item': '无此项（“—”）(no such item)',
   'below-unit': '数值不足计量单位（“…”），不是缺失 (below the unit of measure, not missing)',
@@ -62,7 +72,10 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
   let emptyCells = 0;
   let dataRows = 0;
 
+  // one notice per column and unit pair, not one per cell: a converted column of 169 zones is one fact
+  const conversions = new Map<string, { row: number; column: string; raw: string; from: string; to: string; n: number }>();
   for (let r = guess.headerRow + 1; r < rows.length; r++) {
+    if (r === guess.unitRow) continue;
     const cells = rows[r];
     const rowNo = r + 1;
     const filled = cells.filter((c) => c.trim() !== '');
@@ -77,17 +90,26 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     } else if (cells.length > headerWidth && cells.slice(headerWidth).some((c) => c.trim() !== '')) {
       issue(rowNo, '', cells.slice(headerWidth).join(' | '), `本行有 ${cells.length} 个单元格，多于表头的 ${headerWidth} 列；多出的内容未读取 (long row: extra cells not read)`, 'warning');
     }
+    /** a cell as written (trimmed): what `raw` keeps */
     const cell = (c: ColumnMapping | undefined) => (c ? (cells[c.index] ?? '').trim() : '');
+    /** a cell as text to use: an exporter's `'=` neutralisation undone */
+    const text = (c: ColumnMapping | undefined) => unneutralise(cell(c)).trim();
 
-    // Zone: "#" marks an "of which" row in yearbooks; 合计 rows are totals, not zones.
-    let zoneRaw = cell(zoneCol);
+    // Zone: "#" and "其中：" mark "of which" rows in yearbooks; footnote marks are flags; 合计 rows are totals.
+    let zoneRaw = text(zoneCol);
     const flags: string[] = [];
-    if (zoneRaw.startsWith('#')) {
-      zoneRaw = zoneRaw.replace(/^#+\s*/, '');
+    const ofWhich = OF_WHICH.exec(zoneRaw);
+    if (ofWhich && ofWhich[0].length < zoneRaw.length) {
+      zoneRaw = zoneRaw.slice(ofWhich[0].length);
       flags.push('of-which');
     }
-    if (TOTAL_ROW.test(zoneRaw)) {
-      issue(rowNo, zoneCol?.header ?? '', zoneRaw, '合计行，不是高新区，未导入 (total row, not a zone)', 'info');
+    const marked = stripMarks(zoneRaw);
+    if (marked.marked) {
+      zoneRaw = marked.text;
+      flags.push('footnote');
+    }
+    if (TOTAL_ROW.test(textKey(zoneRaw))) {
+      issue(rowNo, zoneCol?.header ?? '', cell(zoneCol), '合计行，不是高新区，未导入 (total row, not a zone)', 'info');
       continue;
     }
     if (!zoneRaw) {
@@ -99,16 +121,16 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       const reason = zm.candidates.length > 1
         ? `名称有歧义，可能是：${zm.candidates.map((z) => z.name).join('、')} (ambiguous zone name)`
         : '不在高新区名录中 (not in the zone registry)';
-      issue(rowNo, zoneCol?.header ?? '', zoneRaw, reason);
+      issue(rowNo, zoneCol?.header ?? '', cell(zoneCol), reason);
       continue;
     }
     const zone = zm.zone.id;
 
     // Year and period: from a year column, a label carrying "2020年", or one column per year.
     let year: number | null = null;
-    let period = cell(col('period'));
+    let period = text(col('period'));
     if (guess.shape !== 'matrix') {
-      const yr = readYear(cell(yearCol));
+      const yr = readYear(text(yearCol));
       year = yr.year;
       if (!period && yearCol?.role === 'year') period = yr.period;
       if (year === null) {
@@ -119,33 +141,34 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       }
     }
 
-    const basisRaw = cell(col('basis'));
+    const basisRaw = text(col('basis'));
     const basis: Basis = readBasis(basisRaw) ?? 'reported';
     if (readBasis(basisRaw) === null) {
       issue(rowNo, col('basis')?.header ?? '', basisRaw, '无法识别数据性质，按“reported”处理 (basis not recognised: read as reported)', 'warning');
     }
-    const source = cell(col('source')) || ctx.defaultSource || file;
+    const source = text(col('source')) || ctx.defaultSource || file;
+    // extra columns are kept in the note as written; codes (N10) stay the text they are
     const extra = cols
       .filter((c) => c.role === 'extra' || c.role === 'yearText')
-      .map((c) => [c.header, cell(c)] as const)
+      .map((c) => [c.header, text(c)] as const)
       .filter(([, v]) => v !== '')
       .map(([h, v]) => `${h}: ${v}`);
-    const note = [cell(col('note')), ...extra, basisRaw && basisRaw.toLowerCase() !== basis ? `basis: ${basisRaw}` : '']
+    const note = [text(col('note')), ...extra, basisRaw && basisRaw.toLowerCase() !== basis ? `basis: ${basisRaw}` : '']
       .filter(Boolean)
       .join('; ');
 
     const targets: { ind: Indicator | null; indRaw: string; column: ColumnMapping; year: number; unit: string }[] = [];
     if (guess.shape === 'long') {
-      const indRaw = cell(col('indicator'));
-      targets.push({ ind: ctx.catalogue.match(indRaw), indRaw, column: col('value')!, year: year!, unit: cell(col('unit')) });
+      const indRaw = text(col('indicator'));
+      targets.push({ ind: ctx.catalogue.match(indRaw), indRaw, column: col('value')!, year: year!, unit: text(col('unit')) });
     } else if (guess.shape === 'wide') {
       for (const c of cols.filter((c) => c.role === 'measure')) {
-        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: year!, unit: cell(col('unit')) || (c.unit ?? '') });
+        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: year!, unit: text(col('unit')) || (c.unit ?? '') });
       }
     } else if (guess.shape === 'matrix') {
       const ind = ctx.catalogue.byId.get(guess.matrixIndicator ?? '') ?? null;
       for (const c of cols.filter((c) => c.role === 'yearColumn')) {
-        targets.push({ ind, indRaw: guess.matrixIndicator ?? '', column: c, year: c.year!, unit: cell(col('unit')) || (c.unit ?? '') });
+        targets.push({ ind, indRaw: guess.matrixIndicator ?? '', column: c, year: c.year!, unit: text(col('unit')) || (c.unit ?? '') });
       }
     }
 
@@ -156,7 +179,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
         continue;
       }
       if (zone === NATIONAL_ZONE_ID) flags.push('national');
-      const obs = readValue(raw, t.ind, (reason, severity) => issue(rowNo, t.column.header, raw, reason, severity), guess.shape !== 'long');
+      const obs = readValue(unneutralise(raw), t.ind, (reason, severity) => issue(rowNo, t.column.header, raw, reason, severity), guess.shape !== 'long');
       if (obs === 'empty') {
         emptyCells++;
         continue;
@@ -164,14 +187,20 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       if (!obs) continue;
       let unit = t.unit || obs.unit || t.ind.unit;
       let value = obs.value;
-      const obsFlags = [...flags, ...obs.flags];
-      if (value !== null && unit && t.ind.unit && unit !== t.ind.unit) {
+      const obsFlags = [...flags, ...obs.flags, ...(t.column.footnote ? ['footnote'] : [])];
+      // the unit as written stays when it only spells the catalogue's differently (名 for 位)
+      if (value !== null && unit && t.ind.unit && !sameUnit(unit, t.ind.unit)) {
         const conv = convertUnit(value, unit, t.ind.unit);
         if (conv !== null) {
-          issue(rowNo, t.column.header, raw, `单位 ${unit} 已换算为 ${t.ind.unit} (unit converted)`, 'info');
+          const key = `${t.column.header}\u0001${unit}`;
+          const seen = conversions.get(key);
+          if (seen) seen.n++;
+          else conversions.set(key, { row: rowNo, column: t.column.header, raw, from: unit, to: t.ind.unit, n: 1 });
           obsFlags.push(`unit-converted:${unit}`);
           value = conv;
           unit = t.ind.unit;
+        } else {
+          issue(rowNo, t.column.header, raw, `单位 ${unit} 与指标“${t.ind.zh}”的单位 ${t.ind.unit} 不一致，无法换算，按原单位保留 (unit differs from the indicator's and cannot be converted)`, 'warning');
         }
       }
       observations.push({
@@ -179,6 +208,9 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
         flags: [...new Set(obsFlags)], origin: { file, row: rowNo, column: t.column.header },
       });
     }
+  }
+  for (const c of conversions.values()) {
+    issue(c.row, c.column, c.raw, `单位 ${c.from} 已换算为 ${c.to}：本列 ${c.n} 个数值 (unit converted: ${c.n} values from ${c.from} to ${c.to})`, 'info');
   }
   return { observations, issues, emptyCells, dataRows };
 }

@@ -33,12 +33,19 @@ interface Candidate {
   share: number;
 }
 
+export interface DelimiterGuess {
+  delimiter: string;
+  /** a second delimiter that splits the rows almost as regularly */
+  ambiguousWith: string | null;
+  /** false when no candidate gives two or more columns (a one-column file, or an unknown delimiter) */
+  found: boolean;
+}
+
 /**
  * Which delimiter splits the first rows into the most regular table (S7). A candidate must give at least
- * two columns; the most consistent wins, and the order of DELIMITERS breaks ties (a comma, the common
- * case, first). When a second candidate is almost as regular, the choice is reported as ambiguous.
+ * two columns. When a second candidate is almost as regular, the choice is reported as ambiguous.
  */
-export function guessDelimiter(text: string): { delimiter: string; ambiguousWith: string | null; found: boolean } {
+export function guessDelimiter(text: string): DelimiterGuess {
   let end = 0;
   for (let i = 0; i < GUESS_ROWS; i++) {
     const nl = text.indexOf('\n', end);
@@ -61,8 +68,12 @@ export function guessDelimiter(text: string): { delimiter: string; ambiguousWith
     if (width >= 2) candidates.push({ delimiter, width, share: n / rows.length });
   }
   if (candidates.length === 0) return { delimiter: ',', ambiguousWith: null, found: false };
-  const best = candidates.reduce((a, b) => (b.share > a.share ? b : a));
-  const rival = candidates.find((c) => c !== best && c.share >= 0.9 && c.share >= best.share - 0.05);
+  // the most regular wins; between equally regular ones, the one giving more columns (a TSV whose every
+  // row holds one `1,234` is still a TSV), then the order of DELIMITERS
+  const best = candidates.reduce((a, b) => (b.share > a.share || (b.share === a.share && b.width > a.width) ? b : a));
+  // a rival is a real doubt only when it is about as regular and splits at least as finely: a `，` inside
+  // one note per row gives fewer columns than the commas and is no reason to warn
+  const rival = candidates.find((c) => c !== best && c.share >= 0.9 && c.share >= best.share - 0.05 && c.width >= best.width);
   return { delimiter: best.delimiter, ambiguousWith: rival?.delimiter ?? null, found: true };
 }
 
@@ -78,10 +89,10 @@ function lineAt(text: string, index: number): number {
  * a plain name). Quote errors are fatal and cite the row, because papaparse would otherwise merge the rest
  * of the file into one cell. Expects LF line ends (see readGrid).
  */
-export function parseGrid(text: string, file: string, delimiter?: string): Grid {
+export function parseGrid(text: string, file: string, delimiter?: string, guessedAlready?: DelimiterGuess): Grid {
   const issues: ImportIssue[] = [];
   const guessed = !delimiter;
-  const guess = guessed ? guessDelimiter(text) : null;
+  const guess = guessed ? (guessedAlready ?? guessDelimiter(text)) : null;
   const result = Papa.parse<string[]>(text, { header: false, delimiter: delimiter || guess!.delimiter, skipEmptyLines: false, newline: '\n' });
   let fatal = false;
   const quoteRows = new Set<number>();
@@ -136,10 +147,11 @@ export function readGrid(text: string, file: string, delimiter?: string, limits:
   const long = checkLineLength(lf, limits);
   if (long) return { grid: null, refusal: long };
   // the width of the first rows, before the whole file is parsed
-  const head = Papa.parse<string[]>(lf, { header: false, delimiter: delimiter || guessDelimiter(lf).delimiter, newline: '\n', preview: 50 }).data;
+  const guess = delimiter ? undefined : guessDelimiter(lf);
+  const head = Papa.parse<string[]>(lf, { header: false, delimiter: delimiter || guess!.delimiter, newline: '\n', preview: 50 }).data;
   const wide = checkColumns(head, limits);
   if (wide) return { grid: null, refusal: wide };
-  const grid = parseGrid(lf, file, delimiter);
+  const grid = parseGrid(lf, file, delimiter, guess);
   const refusal = grid.fatal ? null : (checkColumns(grid.rows, limits) ?? checkCells(grid.rows, limits));
   return { grid: refusal ? null : grid, refusal };
 }

@@ -1,7 +1,11 @@
 import type { ImportIssue } from '../domain/types';
 import type { Catalogue } from './catalogue';
+import { isCodeColumn } from './code-columns';
+import { cleanHeaders, findTitleUnit, findUnitRow, stripMarks, type HeaderRename } from './header-rows';
 import { splitHeaderUnit } from './numbers';
+import type { ZoneRegistry } from './registry';
 import { textKey } from './text-key';
+import { convertUnit } from './units';
 
 /**
  * What a column means. `measure` = one indicator per column (wide); `yearColumn` = one year per column;
@@ -19,8 +23,12 @@ export interface ColumnMapping {
   indicator?: string;
   /** for `yearColumn` */
   year?: number;
-  /** a unit read from the header: `营业收入（亿元）` → 亿元 */
+  /** a unit read from the header (`营业收入（亿元）` → 亿元), a unit row below it, or a `单位：` title row */
   unit?: string;
+  /** an identifier column (division code, postcode …): its text is kept verbatim, never read as a number (N10) */
+  code?: boolean;
+  /** the header carries a footnote mark (`营业收入①`): its values are flagged `footnote` */
+  footnote?: boolean;
 }
 
 export type Shape = 'long' | 'wide' | 'matrix' | 'unknown';
@@ -32,6 +40,10 @@ export interface ShapeGuess {
   columns: ColumnMapping[];
   /** for a year matrix: the one indicator of the file (from its name, or chosen by the user) */
   matrixIndicator?: string;
+  /** index into Grid.rows of a unit row below the header (`,（亿元）,（件）`): read as units, not as data */
+  unitRow?: number;
+  /** headers renamed so that every column has a distinct name (S4): reported to the user */
+  renamed?: HeaderRename[];
 }
 
 // A Map, not an object: a header named `__proto__` or `constructor` must be just a name.
@@ -56,34 +68,73 @@ const nonEmpty = (row: string[]) => row.filter((c) => c.trim() !== '').length;
 export function findHeaderRow(rows: string[][]): number {
   const limit = Math.min(rows.length, 20);
   for (let i = 0; i < limit; i++) {
-    if (rows[i].some((c) => ROLE_NAMES.get(textKey(splitHeaderUnit(c).name)) === 'zone')) return i;
+    if (rows[i].some((c) => ROLE_NAMES.get(textKey(splitHeaderUnit(stripMarks(c).text).name)) === 'zone')) return i;
   }
   for (let i = 0; i < limit; i++) if (nonEmpty(rows[i]) >= 2) return i;
   return 0;
 }
 
-/** Guesses the role of every column from the header and, for year-in-text columns, from the values. */
-export function detectShape(rows: string[][], catalogue: Catalogue, fileName: string): ShapeGuess {
+/**
+ * Guesses the role of every column from the header and, for year-in-text columns, from the values. With a
+ * registry, a file whose zone column has no recognisable name (the empty top-left cell of a year matrix)
+ * still finds it from the values.
+ */
+export function detectShape(rows: string[][], catalogue: Catalogue, fileName: string, registry?: ZoneRegistry): ShapeGuess {
   const headerRow = findHeaderRow(rows);
-  const header = rows[headerRow] ?? [];
+  const unitRow = findUnitRow(rows, headerRow);
+  const bodyStart = headerRow + (unitRow ? 2 : 1);
+  const body = rows.slice(bodyStart, bodyStart + 200);
+  const fileUnit = findTitleUnit(rows, headerRow);
+  const { headers, renamed, blank } = cleanHeaders(rows[headerRow] ?? [], rows.slice(bodyStart));
   const used = new Set<ColumnRole>();
-  const columns: ColumnMapping[] = header.map((rawHeader, index) => {
-    const header = rawHeader.trim();
-    const { name, unit } = splitHeaderUnit(header);
+  const columns: ColumnMapping[] = headers.map((header, index) => {
+    if (blank.has(index)) return { index, header, role: 'ignore' };
+    // roles are read from the header as written: a renamed duplicate `2023年_1` is still the year 2023
+    const isEmpty = renamed.some((r) => r.index === index && r.reason === 'empty');
+    const { text, marked } = isEmpty ? { text: '', marked: false } : stripMarks(rows[headerRow][index]);
+    const { name, unit: headerUnit } = splitHeaderUnit(text);
+    const unit = headerUnit || unitRow?.units.get(index);
+    // optional fields only where they apply: a mapping stays small and compares cleanly
+    const extras = (m: ColumnMapping): ColumnMapping => {
+      if (marked) m.footnote = true;
+      if (m.unit === undefined) delete m.unit;
+      return m;
+    };
     const key = textKey(name);
     const yearMatch = YEAR_HEADER.exec(key);
-    if (yearMatch) return { index, header, role: 'yearColumn', year: Number(yearMatch[1]), unit: unit || undefined };
-    const role = ROLE_NAMES.get(key) ?? ROLE_NAMES.get(textKey(header));
+    if (yearMatch) return extras({ index, header, role: 'yearColumn', year: Number(yearMatch[1]), unit: unit ?? fileUnit ?? undefined });
+    const role = key ? (ROLE_NAMES.get(key) ?? ROLE_NAMES.get(textKey(text))) : undefined;
     if (role && !used.has(role)) {
       used.add(role);
       return { index, header, role };
     }
-    const ind = catalogue.match(name);
-    if (ind) return { index, header, role: 'measure', indicator: ind.id, unit: unit || undefined };
-    return { index, header, role: 'extra' };
+    const ind = key ? catalogue.match(name) : null;
+    if (ind) {
+      // a `单位：万元` title applies to the columns whose indicator it can describe, not to 专利授权量 (件)
+      const titleUnit = fileUnit && (fileUnit === ind.unit || convertUnit(1, fileUnit, ind.unit) !== null) ? fileUnit : undefined;
+      return extras({ index, header, role: 'measure', indicator: ind.id, unit: unit ?? titleUnit });
+    }
+    const column: ColumnMapping = { index, header, role: 'extra' };
+    if (isCodeColumn(name, body.map((r) => r[index] ?? ''))) column.code = true;
+    return column;
   });
 
-  const body = rows.slice(headerRow + 1, headerRow + 201);
+  if (!used.has('zone') && registry) {
+    // the column whose values are mostly zone names
+    const best = columns
+      .filter((c) => c.role === 'extra')
+      .map((c) => {
+        const filled = body.map((r) => (r[c.index] ?? '').trim()).filter(Boolean);
+        return { c, share: filled.length ? filled.filter((v) => registry.match(v.replace(/^#+/, '')).zone).length / filled.length : 0 };
+      })
+      .sort((a, b) => b.share - a.share)[0];
+    if (best && best.share >= 0.5) {
+      best.c.role = 'zone';
+      delete best.c.code;
+      used.add('zone');
+    }
+  }
+
   // No year column: a column whose values carry "2020年…" (an evaluation label) gives the year.
   if (!used.has('year') && !columns.some((c) => c.role === 'yearColumn')) {
     const best = columns
@@ -102,7 +153,10 @@ export function detectShape(rows: string[][], catalogue: Catalogue, fileName: st
     const base = fileName.replace(/\.[^.]+$/, '');
     matrixIndicator = catalogue.match(splitHeaderUnit(base).name)?.id ?? findIndicatorInText(base, catalogue);
   } else if (has('zone') && has('measure')) shape = 'wide';
-  return { shape, headerRow, columns, matrixIndicator };
+  const guess: ShapeGuess = { shape, headerRow, columns, matrixIndicator };
+  if (unitRow) guess.unitRow = unitRow.row;
+  if (renamed.length) guess.renamed = renamed;
+  return guess;
 }
 
 /** A file named `2017-2020综合排名.csv` names its indicator somewhere in the name. */

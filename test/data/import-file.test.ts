@@ -151,6 +151,16 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
     expect(r.observations.filter((o) => o.indicator === 'rank_overall').map((o) => [o.zone, o.value])).toEqual([['zhengzhou', 15], ['luoyang', 35], ['xinxiang', 60]]);
   });
 
+  it('E8: a UTF-8 file with one GBK line is blocked with an error naming that line', () => {
+    const r = importFile('mixed.csv', readBytes('test/fixtures/decode-utf8-gbk-line-e8.csv'), ctx);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.blocked).toBe(true);
+    expect(r.observations).toEqual([]);
+    expect(r.issues.map((i) => [i.row, i.severity])).toEqual([[4, 'error']]);
+    expect(r.issues[0].reason).toMatch(/第 4 行不是 utf-8 编码/);
+    expect(r.notices.some((n) => /第 4 行不是有效的 UTF-8/.test(n))).toBe(true);
+  });
+
   it('units are converted openly between files (万家 → 家), never mixed silently', () => {
     const r = run('u.csv', 'zone,year,indicator,value,unit\n中关村,2022,高新技术企业数,1.7,万家\n');
     expect(r.observations[0]).toMatchObject({ value: 17000, unit: '家' });

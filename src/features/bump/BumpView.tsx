@@ -11,6 +11,8 @@ import { DemoMark } from '../common/DemoMark';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { zonesForView } from '../common/view-zones';
+import { ExportMenu } from '../export/ExportMenu';
+import { observationSpec, rowsFor } from '../export/observation-spec';
 
 /** 位次变化: a bump chart of rank by year for the chosen zones (rank 1 at the top). */
 export function BumpView() {
@@ -19,6 +21,7 @@ export function BumpView() {
   const { view, dataset } = useResolvedView();
   const registry = useStore((s) => s.registry);
   const catalogue = useStore((s) => s.catalogue);
+  const zonesAll = useStore((s) => s.zones);
   const table = dataset?.table ?? null;
   const asked = view.indicator;
   const ind = asked?.kind === 'rank' ? asked : catalogue?.byId.get('rank_overall') ?? null;
@@ -35,8 +38,15 @@ export function BumpView() {
     const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones, 12);
     const input = bumpChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent });
     const height = Math.max(420, Math.min(900, input.maxRank * 4 + 120));
-    return { input, defaulted, height, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
-  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t]);
+    const spec = catalogue
+      ? observationSpec(table, {
+          id: 'bump', title: t('bumpTitle', { indicator: indicatorName(ind, lang), from, to }).split(' · ')[0], when: `${from}—${to}`, unit: ind.unit,
+          rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
+          universe: zonesAll.length, demo: dataset?.kind === 'demo', notes: [lang === 'zh' ? '位次越小越好' : 'A lower rank is better'], build: (ctx) => buildBumpOption(input, ctx),
+        }, { lang, t, zonesById: registry.byId, catalogue })
+      : null;
+    return { input, defaulted, height, spec, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, catalogue, zonesAll, dataset?.kind]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;
@@ -52,6 +62,11 @@ export function BumpView() {
         {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
+      {model.spec && (
+        <div className="chart-toolbar">
+          <ExportMenu spec={model.spec} />
+        </div>
+      )}
       <div className="chart-panel">
         <EChart option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
       </div>

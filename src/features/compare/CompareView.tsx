@@ -12,6 +12,9 @@ import { IndicatorSelect, YearSelect } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
+import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
+import { observationSpec, rowsFor } from '../export/observation-spec';
+import type { ChartExportSpec } from '../export/spec';
 
 /** Preferred pairings of DESIGN §4 (R&D ratio × GDP growth, size = patents), used when the URL names none. */
 const DEFAULT_Y = ['gdp_growth', 'rd_ratio', 'gdp'];
@@ -24,6 +27,7 @@ export function CompareView() {
   const { view, dataset } = useResolvedView();
   const registry = useStore((s) => s.registry);
   const catalogue = useStore((s) => s.catalogue);
+  const zonesAll = useStore((s) => s.zones);
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
   // With no indicator in the link, open on the pairing DESIGN §4 names: R&D ratio × GDP growth.
@@ -59,13 +63,22 @@ export function CompareView() {
     const ctx = { mode: 'desk' as const, theme: DESK, width: 1000, height: 520, fontSize: 13 };
     const barZones = view.zones.length ? view.zones : view.focus ? [view.focus] : [];
     const bars = barZones.length ? groupedBarsInput(table, [x, y, ...(size ? [size] : [])], barZones, year, o) : null;
+    const chosen = view.zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z);
+    const specs: ChartExportSpec[] = [];
+    if (catalogue) {
+      const so = { lang, t, zonesById: registry.byId, catalogue };
+      const inds = [x.id, y.id, ...(size ? [size.id] : [])];
+      specs.push(observationSpec(table, { id: 'scatter', title: `${indicatorName(x, lang)} × ${indicatorName(y, lang)}`, when: String(year), unit: '', rows: rowsFor(table, inds, null, [year]), chosen: [], universe: zonesAll.length, demo: dataset?.kind === 'demo', notes: [t('medianNote'), ...(scatter.rho !== null ? [`Spearman ρ = ${scatter.rho.toFixed(2)}`] : [])], build: (c) => buildScatterOption(scatter, c) }, so));
+      if (bars) specs.push(observationSpec(table, { id: 'grouped', title: t('groupedTitle', { year }).split(' · ')[0], when: String(year), unit: '', rows: rowsFor(table, inds, new Set(barZones), [year]), chosen, universe: zonesAll.length, demo: dataset?.kind === 'demo', build: (c) => buildGroupedBarsOption(bars, c) }, so));
+    }
     return {
       scatter,
       scatterOption: buildScatterOption(scatter, ctx),
       bars,
       barsOption: bars ? buildGroupedBarsOption(bars, { ...ctx, height: 320 }) : null,
+      specs,
     };
-  }, [table, x, y, size, year, registry, lang, t, view.focus, view.zones]);
+  }, [table, x, y, size, year, registry, lang, t, view.focus, view.zones, catalogue, zonesAll, dataset?.kind]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!x || !y || year === null || !charts) return <p className="status">{t('noData')}</p>;
@@ -85,12 +98,21 @@ export function CompareView() {
         </p>
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
+      <div className="chart-toolbar">
+        <ExportViewZip specs={charts.specs} fileParts={{ indicator: `${indicatorName(x, lang)}×${indicatorName(y, lang)}`, year }} />
+        {charts.specs[0] && <ExportMenu spec={charts.specs[0]} />}
+      </div>
       <div className="chart-panel">
         <EChart option={charts.scatterOption} height={520} label={charts.scatter.description} testId="scatter-chart" />
       </div>
       {charts.bars && charts.barsOption && (
         <>
           <h3>{t('groupedTitle', { year })}</h3>
+          {charts.specs[1] && (
+            <div className="chart-toolbar">
+              <ExportMenu spec={charts.specs[1]} />
+            </div>
+          )}
           <div className="chart-panel">
             <EChart option={charts.barsOption} height={320} label={charts.bars.description} testId="grouped-chart" />
           </div>

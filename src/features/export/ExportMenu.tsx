@@ -1,27 +1,9 @@
-import { useId, useState } from 'react';
-import { EXPORT_PRESETS, type ExportBackground } from '../../charts/export/frame';
-import { exportFileName } from '../../charts/export/filename';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useLang, useT } from '../common/hooks';
-import { copyPng, downloadBlob } from './download';
-import { dataCsv, dataJson, fileName, renderPng, renderSvg, renderZip, type ExportSettings } from './render';
 import type { ChartExportSpec } from './spec';
 
-const BACKGROUNDS: ExportBackground[] = ['white', 'transparent', 'dark'];
-const SCALES = [1, 2, 3, 4];
-
-function useExportSettings(spec: ChartExportSpec | null) {
-  const lang = useLang();
-  const [preset, setPreset] = useState<string>('slide');
-  const [custom, setCustom] = useState({ width: 1600, height: 1200 });
-  const [background, setBackground] = useState<ExportBackground>('white');
-  const [title, setTitle] = useState<string | undefined>();
-  const [subtitle, setSubtitle] = useState<string | undefined>();
-  const [notes, setNotes] = useState<string | undefined>();
-  const p = EXPORT_PRESETS.find((x) => x.id === preset) ?? EXPORT_PRESETS[0];
-  const size = preset === 'custom' ? custom : { width: p.width, height: p.height };
-  const settings = (scale: number): ExportSettings => ({ ...size, scale, background, lang, title, subtitle, notes });
-  return { preset, setPreset, custom, setCustom, background, setBackground, title: title ?? spec?.title ?? '', setTitle, subtitle: subtitle ?? spec?.subtitle ?? '', setSubtitle, notes: notes ?? spec?.notes.join('\n') ?? '', setNotes, settings };
-}
+// The export code (frames, CSV, zip, the SVG renderer) loads when a user opens the menu, not with the view.
+const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 /**
  * Export of one chart: PNG 1×–4×, SVG, clipboard, and the data as CSV/JSON, with the printed title,
@@ -29,112 +11,17 @@ function useExportSettings(spec: ChartExportSpec | null) {
  */
 export function ExportMenu({ spec }: { spec: ChartExportSpec }) {
   const t = useT();
-  const lang = useLang();
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const panelId = useId();
-  const s = useExportSettings(spec);
-
-  const run = async (label: string, work: () => Promise<string>) => {
-    setBusy(true);
-    setStatus(t('exportWorking'));
-    try {
-      setStatus(await work());
-    } catch (e) {
-      setStatus(t('exportFailed', { reason: (e as Error).message || label }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = (name: string, blob: Blob) => {
-    downloadBlob(name, blob);
-    return t('exportDone', { file: name });
-  };
-
   return (
     <div className="export-menu">
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} data-testid={`export-${spec.id}`}>
         {t('exportButton')} ▾
       </button>
       {open && (
-        <div id={panelId} className="export-panel" role="group" aria-label={t('exportTitle', { chart: spec.title })}>
-          <label>
-            {t('exportImageTitle')}
-            <input value={s.title} onChange={(e) => s.setTitle(e.target.value)} />
-          </label>
-          <label>
-            {t('exportSubtitle')}
-            <input value={s.subtitle} onChange={(e) => s.setSubtitle(e.target.value)} />
-          </label>
-          <label className="wide">
-            {t('exportNotes')}
-            <textarea rows={2} value={s.notes} onChange={(e) => s.setNotes(e.target.value)} />
-          </label>
-          <label>
-            {t('exportSize')}
-            <select value={s.preset} onChange={(e) => s.setPreset(e.target.value)} data-testid="export-preset">
-              {EXPORT_PRESETS.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label[lang]}
-                  {p.id !== 'custom' ? ` · ${p.width}×${p.height}` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
-          {s.preset === 'custom' && (
-            <>
-              <label>
-                {t('exportWidth')}
-                <input type="number" min={320} max={8000} value={s.custom.width} onChange={(e) => s.setCustom({ ...s.custom, width: Math.min(8000, Math.max(320, Number(e.target.value) || 320)) })} />
-              </label>
-              <label>
-                {t('exportHeight')}
-                <input type="number" min={240} max={8000} value={s.custom.height} onChange={(e) => s.setCustom({ ...s.custom, height: Math.min(8000, Math.max(240, Number(e.target.value) || 240)) })} />
-              </label>
-            </>
-          )}
-          <fieldset className="segmented">
-            <legend>{t('exportBackground')}</legend>
-            {BACKGROUNDS.map((b) => (
-              <label key={b}>
-                <input type="radio" name={`${panelId}-bg`} checked={s.background === b} onChange={() => s.setBackground(b)} />
-                {t(`bg.${b}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="export-actions">
-            {SCALES.map((n) => (
-              <button key={n} type="button" disabled={busy} data-testid={`export-png-${n}`} onClick={() => void run('png', async () => save(fileName(spec, 'png', n > 1 ? `${n}x` : undefined), await renderPng(spec, s.settings(n))))}>
-                {t('exportPng', { n })}
-              </button>
-            ))}
-            <button type="button" disabled={busy} data-testid="export-svg" onClick={() => void run('svg', async () => save(fileName(spec, 'svg'), await renderSvg(spec, s.settings(1))))}>
-              {t('exportSvg')}
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() =>
-                void run('copy', async () => {
-                  const r = await copyPng(await renderPng(spec, s.settings(2)));
-                  return r === 'ok' ? t('exportCopied') : t('exportCopyUnsupported');
-                })
-              }
-            >
-              {t('exportCopy')}
-            </button>
-            <button type="button" disabled={busy} data-testid="export-csv" onClick={() => void run('csv', async () => save(fileName(spec, 'csv'), dataCsv(spec)))}>
-              {t('exportCsv')}
-            </button>
-            <button type="button" disabled={busy} data-testid="export-json" onClick={() => void run('json', async () => save(fileName(spec, 'json'), dataJson(spec)))}>
-              {t('exportJson')}
-            </button>
-          </div>
-          <p className="export-status" role="status" aria-live="polite">
-            {status}
-          </p>
-        </div>
+        <Suspense fallback={<p className="export-panel">{t('exportWorking')}</p>}>
+          <ExportPanel spec={spec} panelId={panelId} />
+        </Suspense>
       )}
     </div>
   );
@@ -146,22 +33,21 @@ export function ExportViewZip({ specs, fileParts }: { specs: ChartExportSpec[]; 
   const lang = useLang();
   const [status, setStatus] = useState('');
   if (!specs.length) return null;
+  const run = async () => {
+    setStatus(t('exportWorking'));
+    try {
+      const [{ renderZip }, { downloadBlob }, { exportFileName }] = await Promise.all([import('./render'), import('./download'), import('../../charts/export/filename')]);
+      const blob = await renderZip(specs, { width: 1920, height: 1080, scale: 2, background: 'white', lang });
+      const file = exportFileName(fileParts, 'zip');
+      downloadBlob(file, blob);
+      setStatus(t('exportDone', { file }));
+    } catch (e) {
+      setStatus(t('exportFailed', { reason: (e as Error).message }));
+    }
+  };
   return (
     <span className="export-zip">
-      <button
-        type="button"
-        data-testid="export-zip"
-        onClick={() => {
-          setStatus(t('exportWorking'));
-          renderZip(specs, { width: 1920, height: 1080, scale: 2, background: 'white', lang })
-            .then((blob) => {
-              const file = exportFileName(fileParts, 'zip');
-              downloadBlob(file, blob);
-              setStatus(t('exportDone', { file }));
-            })
-            .catch((e: Error) => setStatus(t('exportFailed', { reason: e.message })));
-        }}
-      >
+      <button type="button" data-testid="export-zip" onClick={() => void run()}>
         {t('exportZip')}
       </button>
       <span role="status" aria-live="polite" className="muted">

@@ -11,6 +11,8 @@ import { IndicatorSelect, YearSelect } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
+import { ExportMenu } from '../export/ExportMenu';
+import { observationSpec, rowsFor } from '../export/observation-spec';
 
 /** 地区: 31 equal province tiles coloured by an aggregate, zones as dots; click a province to choose its zones. */
 export function MapView() {
@@ -19,6 +21,7 @@ export function MapView() {
   const { view, dataset } = useResolvedView();
   const zones = useStore((s) => s.zones);
   const registry = useStore((s) => s.registry);
+  const catalogue = useStore((s) => s.catalogue);
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
   const ind = view.indicator;
@@ -32,8 +35,11 @@ export function MapView() {
     const existing = zones.filter((z) => z.approvalYear === null || z.approvalYear <= year);
     const values = aggregateByProvince(cells, existing, year, ind, agg);
     const input = tileMapInput(values, cells, existing, ind, year, agg, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), theme: DESK });
-    return { values, input, option: buildTileMapOption(input, { mode: 'desk', theme: DESK, width: 900, height: 640, fontSize: 13 }) };
-  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones]);
+    const spec = catalogue
+      ? observationSpec(table, { id: 'map', title: `${indicatorName(ind, lang)} · ${t(`agg.${agg}`)}`, when: String(year), unit: agg === 'count' || agg === 'zones' ? '' : ind.unit, rows: rowsFor(table, [ind.id], null, [year]), chosen: [], universe: existing.length, demo: dataset?.kind === 'demo', build: (c) => buildTileMapOption(input, c) }, { lang, t, zonesById: registry.byId, catalogue })
+      : null;
+    return { values, input, spec, option: buildTileMapOption(input, { mode: 'desk', theme: DESK, width: 900, height: 640, fontSize: 13 }) };
+  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones, catalogue, dataset?.kind]);
 
   const onEvents = useMemo(
     () => ({
@@ -71,6 +77,11 @@ export function MapView() {
         </p>
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
+      {model.spec && (
+        <div className="chart-toolbar">
+          <ExportMenu spec={model.spec} />
+        </div>
+      )}
       <div className="chart-panel">
         <EChart option={model.option} height={640} label={model.input.description} testId="map-chart" onEvents={onEvents} />
       </div>

@@ -1,4 +1,4 @@
-import { scopeLabel } from '../../charts/export/filename';
+import { scopeLabel } from '../../charts/export/scope';
 import { provinceShort } from '../../charts/tilemap-input';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
 import type { TidyTable } from '../../data/table';

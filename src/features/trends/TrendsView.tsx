@@ -12,6 +12,8 @@ import { DemoMark } from '../common/DemoMark';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { zonesForView } from '../common/view-zones';
+import { ExportMenu } from '../export/ExportMenu';
+import { observationSpec, rowsFor } from '../export/observation-spec';
 
 const MODES: GrowthMode[] = ['absolute', 'yoy', 'index'];
 
@@ -21,6 +23,8 @@ export function TrendsView() {
   const lang = useLang();
   const { view, dataset } = useResolvedView();
   const registry = useStore((s) => s.registry);
+  const catalogue = useStore((s) => s.catalogue);
+  const zonesAll = useStore((s) => s.zones);
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
   const ind = view.indicator;
@@ -38,8 +42,15 @@ export function TrendsView() {
     const years = spanYears([from, to]);
     const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones);
     const input = trendsChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent, mode, log: filters.log });
-    return { input, defaulted, years, option: buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 1000, height: 460, fontSize: 13 }) };
-  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log]);
+    const spec = catalogue
+      ? observationSpec(table, {
+          id: 'trends', title: `${indicatorName(ind, lang)}${mode === 'absolute' ? '' : ` · ${t(`mode.${mode}`)}`}`, when: `${from}—${to}`, unit: input.yAxisName,
+          rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
+          universe: zonesAll.length, demo: dataset?.kind === 'demo', build: (ctx) => buildTrendsOption(input, ctx),
+        }, { lang, t, zonesById: registry.byId, catalogue })
+      : null;
+    return { input, defaulted, years, spec, option: buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 1000, height: 460, fontSize: 13 }) };
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log, catalogue, zonesAll, dataset?.kind]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;
@@ -72,6 +83,11 @@ export function TrendsView() {
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
       {!hasPoints && <p className="status">{t('noSeries')}</p>}
+      {model.spec && (
+        <div className="chart-toolbar">
+          <ExportMenu spec={model.spec} />
+        </div>
+      )}
       <div className="chart-panel">
         <EChart option={model.option} height={460} label={model.input.description} testId="trends-chart" />
       </div>

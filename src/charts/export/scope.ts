@@ -1,0 +1,20 @@
+/** Kept apart from filename.ts: views compute a scope label up front, the file-name sanitiser loads with export. */
+export interface ScopeZone {
+  short: string;
+  province: string;
+}
+
+/**
+ * What the chosen zones are, in a few characters: `郑州` (one zone), `河南7区` (all of one province),
+ * `3区` (a mix), `全部169区` (none chosen: every zone). English: `Zhengzhou`, `Henan 7 zones`, `3 zones`, `all 169 zones`.
+ */
+export function scopeLabel(zones: readonly ScopeZone[], total: number, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const n = zones.length;
+  if (n === 0) return zh ? `全部${total}区` : `all ${total} zones`;
+  if (n === 1) return zones[0].short;
+  const provinces = new Set(zones.map((z) => z.province));
+  const [only] = provinces;
+  if (provinces.size === 1 && only) return zh ? `${only}${n}区` : `${only} ${n} zones`;
+  return zh ? `${n}区` : `${n} zones`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Findings about a file as a whole, for the import report: renamed headers (S4), a merged unit row, code
+ * columns (N10), a column that is mostly but not all numbers (N12), and one zone/year/indicator given two
+ * different values in the same file. Each is reported; none of them drops data.
+ */
+import type { ImportIssue, Observation } from '../domain/types';
+import type { ShapeGuess } from './shape';
+
+/** What the header analysis changed or found, stated where the user will see it. */
+export function headerIssues(guess: ShapeGuess, file: string): ImportIssue[] {
+  const row = guess.headerRow + 1;
+  const out: ImportIssue[] = [];
+  for (const r of guess.renamed ?? []) {
+    const n = r.index + 1;
+    out.push({
+      file,
+      row,
+      column: r.to,
+      raw: r.from,
+      severity: 'warning',
+      reason:
+        r.reason === 'duplicate'
+          ? `第 ${n} 列的列名“${r.from}”与前面的列重复，已改名为“${r.to}”；两列的数值都已读取，同一格有两个不同的值时显示为冲突 (duplicate header "${r.from}" in column ${n} renamed to "${r.to}"; both columns are read)`
+          : `第 ${n} 列没有列名，已命名为“${r.to}”，请在预览中确认它的含义 (column ${n} has no header: named "${r.to}")`,
+    });
+  }
+  if (guess.unitRow !== undefined) {
+    const units = guess.columns.filter((c) => c.unit).map((c) => `${c.header}：${c.unit}`).join('，');
+    out.push({
+      file,
+      row: guess.unitRow + 1,
+      column: '',
+      raw: '',
+      severity: 'info',
+      reason: `第 ${guess.unitRow + 1} 行是单位行，已并入各列的单位（${units}），不作为数据读取 (unit row merged into the column units)`,
+    });
+  }
+  for (const c of guess.columns.filter((c) => c.code)) {
+    out.push({ file, row, column: c.header, raw: '', severity: 'info', reason: `“${c.header}”是代码列，按原文保留为文本，不作为数值读取 (code column: kept as text)` });
+  }
+  return out;
+}
+
+const NOT_A_NUMBER = /^无法读取数值/;
+
+/** Findings that need the observations: mostly-numeric columns with a few texts, and in-file duplicates. */
+export function fileChecks(observations: readonly Observation[], issues: readonly ImportIssue[], guess: ShapeGuess, file: string): ImportIssue[] {
+  const out: ImportIssue[] = [];
+  // N12: a value column with a few cells that are not numbers is still a number column; say how many
+  const read = new Map<string, number>();
+  for (const o of observations) read.set(o.origin.column ?? '', (read.get(o.origin.column ?? '') ?? 0) + 1);
+  const bad = new Map<string, number>();
+  for (const i of issues) if (NOT_A_NUMBER.test(i.reason)) bad.set(i.column, (bad.get(i.column) ?? 0) + 1);
+  for (const [column, k] of bad) {
+    const n = k + (read.get(column) ?? 0);
+    const pct = Math.round((k / n) * 100);
+    out.push({
+      file,
+      row: guess.headerRow + 1,
+      column,
+      raw: '',
+      severity: 'info',
+      reason: `“${column}”列 ${n} 个数值单元格中有 ${k} 个（${pct}%）无法读取为数字，已逐个列出并保留原文，其余按数值读取 (${k} of ${n} cells are not numbers: listed above)`,
+    });
+  }
+  // the same zone, year, indicator, period and basis twice with different values: both kept, flagged
+  const first = new Map<string, Observation>();
+  const shown = (o: Observation) => (o.band ? o.band.label : o.value === null ? o.raw : String(o.value));
+  for (const o of observations) {
+    const key = [o.zone, o.year, o.indicator, o.period, o.basis].join('\u0001');
+    const f = first.get(key);
+    if (!f) {
+      first.set(key, o);
+      continue;
+    }
+    if (shown(f) === shown(o)) continue;
+    out.push({
+      file,
+      row: o.origin.row,
+      column: o.origin.column ?? '',
+      raw: o.raw,
+      severity: 'warning',
+      reason:
+        `与第 ${f.origin.row} 行“${f.origin.column ?? ''}”是同一高新区、年份和指标，但数值不同（${shown(f)} 与 ${shown(o)}）；两者都已保留，显示为冲突` +
+        ` (same zone, year and indicator as row ${f.origin.row} with a different value: both kept, shown as a conflict)`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { EChartsOption } from 'echarts';
+import type { ChartContext } from '../../charts/context';
+import { scopeLabel } from '../../charts/export/scope';
+import { provinceShort } from '../../charts/tilemap-input';
+import type { Catalogue } from '../../data/catalogue';
+import type { TidyTable } from '../../data/table';
+import type { Zone } from '../../domain/types';
+import type { Lang, Translate } from '../../i18n';
+import type { ChartExportSpec } from './spec';
+
+export interface ObservationSpecInput {
+  id: string;
+  title: string;
+  /** the year or range shown: `2020` or `2016—2023` */
+  when: string;
+  unit: string;
+  /** the rows of the tidy table the chart shows: their sources become the 数据来源 line and the CSV */
+  rows: readonly number[];
+  chosen: readonly Zone[];
+  universe: number;
+  notes?: string[];
+  demo: boolean;
+  build: (ctx: ChartContext) => EChartsOption;
+}
+
+/**
+ * The export of a chart made of observations (trends, trajectories, comparisons, the map): the sources of
+ * the rows it shows, notes for non-final figures, and those rows as the data file.
+ */
+export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { lang: Lang; t: Translate; zonesById: Map<string, Zone>; catalogue: Catalogue }): ChartExportSpec {
+  const { lang, t } = o;
+  const scope = scopeLabel(x.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), x.universe, lang);
+  const notes = [...(x.notes ?? [])];
+  if (x.rows.some((i) => table.basis[i] !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
+  const header = lang === 'zh'
+    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '备注']
+    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'note'];
+  return {
+    id: x.id,
+    fileParts: { indicator: x.title, year: x.when, scope },
+    title: x.title,
+    subtitle: `${scope} · ${x.when}`,
+    unit: x.unit,
+    sources: [...new Set(x.rows.map((i) => table.source[i]))],
+    notes,
+    demo: x.demo,
+    build: x.build,
+    table: {
+      header,
+      rows: x.rows.map((i) => {
+        const z = o.zonesById.get(table.zone[i]);
+        const ind = o.catalogue.byId.get(table.indicator[i]);
+        return [z?.name ?? table.zone[i], z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : table.indicator[i], Number.isNaN(table.value[i]) ? null : table.value[i], table.raw[i], table.unit[i], t(`basis.${table.basis[i]}`), table.period[i], table.source[i], table.note[i]];
+      }),
+    },
+  };
+}
+
+/** Row indices of an indicator for some zones and years: what a multi-zone chart shows. */
+export function rowsFor(table: TidyTable, indicators: readonly string[], zones: ReadonlySet<string> | null, years: readonly number[]): number[] {
+  const ys = new Set(years);
+  const out: number[] = [];
+  for (let i = 0; i < table.size; i++) {
+    if (!indicators.includes(table.indicator[i]) || !ys.has(table.year[i]) || table.period[i] !== '') continue;
+    if (zones && !zones.has(table.zone[i])) continue;
+    out.push(i);
+  }
+  return out;
+}
