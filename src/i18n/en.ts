@@ -200,5 +200,9 @@ export const en: Record<MessageKey, string> = {
   exportCopyUnsupported: 'This browser does not allow copying images (it needs HTTPS or localhost); download the PNG instead',
   exportFailed: 'Export failed: {reason}',
   exportWorking: 'Working…',
+  workspaceTitle: 'Workspace',
+  backupDownload: 'Download a workspace backup',
+  backupRestore: 'Restore a workspace backup…',
+  backupExplain: 'A backup holds every file you imported (as it was), its import options and the current view; restore it on another machine.',
   close: 'Close',
 };

@@ -198,6 +198,10 @@ export const zh = {
   exportCopyUnsupported: '此浏览器不允许复制图片（需要 HTTPS 或 localhost）；请改用 PNG 下载',
   exportFailed: '导出失败：{reason}',
   exportWorking: '正在生成…',
+  workspaceTitle: '工作区',
+  backupDownload: '下载工作区备份',
+  backupRestore: '恢复工作区备份…',
+  backupExplain: '备份包含您导入的全部原始文件、导入选项和当前视图，可在另一台电脑上恢复。',
   close: '关闭',
 } as const;
 

@@ -13,6 +13,11 @@ const DATA = './data/';
 
 let importer: Importer | null = null;
 let previewJob: ImportJob | null = null;
+/**
+ * The user's files as imported (raw bytes and options), kept in memory as well as in IndexedDB: where the
+ * browser cannot store them (private window, quota), the workspace backup still has them (P2).
+ */
+const userFiles = new Map<string, { bytes: Uint8Array; options: ImportOptions; savedAt: string }>();
 
 /** Loads the registry, the catalogue and the manifest: everything a view needs before any dataset. */
 export async function boot(): Promise<void> {
@@ -44,6 +49,7 @@ const USER_TITLE = { zh: '我的数据', en: 'My data' };
 /** Brings back the files a user imported before the reload (P1), through the same pipeline. */
 async function restoreUserFiles(): Promise<void> {
   const { files, setAside, status } = await loadFiles();
+  for (const f of files) userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
   if (status === 'unavailable') addNotice('此浏览器不能保存导入的数据（如隐私窗口），刷新后需重新导入 (imports will not be saved in this browser)');
   if (setAside.length) addNotice(`${setAside.length} 个旧版本保存记录无法读取，已搁置 (old saved records set aside)`, 'error');
   if (!files.length || !importer) return;
@@ -62,7 +68,7 @@ function setUserDataset(reports: LoadedDataset['reports'], table: TidyTable, asO
 
 const PERSIST_NOTICES: Record<Exclude<PersistStatus, 'ok'>, string> = {
   unavailable: '此浏览器不能保存导入的数据，刷新后需重新导入；数据仍在本页中 (not saved: storage unavailable; the data stays on this page)',
-  quota: '浏览器存储空间不足，文件未保存；数据仍在本页中，可在“数据”视图下载备份 (storage full: not saved; the data stays on this page)',
+  quota: '浏览器存储空间不足，文件未保存；数据仍在本页中，请在“数据”视图下载工作区备份 (storage full: not saved; the data stays on this page — download a workspace backup in the Data view)',
   error: '保存文件时出错；数据仍在本页中 (saving failed; the data stays on this page)',
 };
 
@@ -120,6 +126,7 @@ export function confirmPreview(): void {
   // a new dataset: its own default indicator and year, not the previous dataset's
   useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
   addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}）`);
+  userFiles.set(preview.name, { bytes: preview.bytes, options: preview.options, savedAt: new Date().toISOString() });
   void saveFile(preview.name, preview.bytes, preview.options).then((status) => {
     if (status !== 'ok') addNotice(PERSIST_NOTICES[status], 'error');
     else void requestPersistence();
@@ -129,6 +136,7 @@ export function confirmPreview(): void {
 /** Removes one imported file from "my data" and from storage. */
 export async function removeUserFile(name: string): Promise<void> {
   const user = useStore.getState().datasets[USER_DATASET_ID];
+  userFiles.delete(name);
   await removeFile(name);
   if (!user?.table) return;
   setUserDataset(user.reports.filter((r) => r.file !== name), withoutFile(user.table, name), user.asOf);
@@ -137,4 +145,53 @@ export async function removeUserFile(name: string): Promise<void> {
 /** Re-importing a file replaces its earlier rows instead of doubling them. */
 function withoutFile(t: TidyTable, file: string): TidyTable {
   return toTable(tableRows(t).filter((o) => o.origin.file !== file));
+}
+
+/** Refuses a file before reading it into memory (L1): a 1 GB file must not be loaded to be refused. */
+export function refuseFile(name: string, size: number, reason: string): void {
+  useStore.setState({
+    preview: {
+      name, bytes: new Uint8Array(0), options: {}, status: 'ready', error: '', table: null,
+      result: {
+        file: name, bytes: size, encoding: null, encodingConfidence: null, notices: [], format: 'csv', delimiter: '', guess: null, sample: [], rowCount: 0,
+        observations: [], issues: [{ file: name, row: 0, column: '', raw: '', reason, severity: 'error' }], emptyCells: 0, blocked: true,
+      },
+    },
+  });
+}
+
+/** Downloads every imported file, with its options and the current view, as one workspace backup (ZIP). */
+export async function downloadBackup(): Promise<void> {
+  const [{ packBackup }, { downloadBlob }] = await Promise.all([import('./backup'), import('../features/export/download')]);
+  const files = [...userFiles.entries()].map(([name, f]) => ({ name, ...f }));
+  const zip = packBackup(files, useStore.getState().filters);
+  downloadBlob(`高新区看板工作区备份_${new Date().toISOString().slice(0, 10)}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+}
+
+/** Restores a workspace backup: each file through the import pipeline, saved again, then the view it had. */
+export async function restoreBackup(bytes: Uint8Array): Promise<void> {
+  const { unpackBackup } = await import('./backup');
+  const backup = unpackBackup(bytes);
+  if ('error' in backup) {
+    addNotice(backup.error, 'error');
+    return;
+  }
+  if (!importer) return;
+  const results = await Promise.allSettled(backup.files.map((f) => importer!.run(f.name, f.bytes, f.options).promise));
+  const ok = backup.files.flatMap((f, i) => {
+    const r = results[i];
+    return r.status === 'fulfilled' && !r.value.result.blocked ? [{ f, o: r.value }] : [];
+  });
+  for (const { f } of ok) {
+    userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
+    void saveFile(f.name, f.bytes, f.options);
+  }
+  const prev = useStore.getState().datasets[USER_DATASET_ID];
+  const names = new Set(ok.map(({ f }) => f.name));
+  const keptReports = (prev?.reports ?? []).filter((r) => !names.has(r.file));
+  const keptTable = prev?.table ? toTable(tableRows(prev.table).filter((o) => !names.has(o.origin.file))) : null;
+  setUserDataset([...keptReports, ...ok.map(({ o }) => o.result)], concatTables([...(keptTable ? [keptTable] : []), ...ok.map(({ o }) => o.table)]), new Date().toISOString().slice(0, 10));
+  useStore.setState((s) => ({ filters: { ...s.filters, ...backup.view, ds: USER_DATASET_ID } }));
+  const failed = backup.files.length - ok.length;
+  addNotice(`已恢复 ${ok.length} 个文件${failed ? `，${failed} 个无法读取` : ''} (restored ${ok.length} files)`, failed ? 'error' : 'info');
 }

@@ -8,7 +8,8 @@ import { coverage } from '../../model/coverage';
 import { DESK } from '../../theme/tokens';
 import { EChart } from '../common/EChart';
 import { IndicatorSelect } from '../common/Controls';
-import { removeUserFile } from '../../store/actions';
+import { downloadBackup, removeUserFile } from '../../store/actions';
+import { openFileForImport } from '../import/readFile';
 import { formatValue } from '../../model/format';
 import { useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
@@ -103,6 +104,26 @@ export function DataView() {
           {scoped && view.indicator ? `（${lang === 'zh' ? view.indicator.zh : view.indicator.en}${scopeZones ? ` · ${t('selectedCount', { n: zoneSet.size })}` : ''}）` : ''}
         </label>
       </header>
+      <section className="workspace" data-testid="workspace">
+        <h3>{t('workspaceTitle')}</h3>
+        <p className="muted">{t('backupExplain')}</p>
+        <button type="button" onClick={() => void downloadBackup()} data-testid="backup-download">
+          {t('backupDownload')}
+        </button>{' '}
+        <label className="file-button">
+          {t('backupRestore')}
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            data-testid="backup-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void openFileForImport(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </section>
       {dataset.kind === 'user' && (
         <section data-testid="user-files">
           <h3>{t('userFiles')}</h3>

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('nothing lost', () => {
+  it('a workspace backup restores the imported files and view on a fresh browser profile', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported');
+    await page.getByTestId('rankings-table').waitFor();
+    await page.getByTestId('file-input').setInputFiles('test/fixtures/e2e-henan-gbk.csv');
+    await page.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    await page.goto(page.url().replace('#/rankings', '#/data'));
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-download').click()]);
+    expect(d.suggestedFilename()).toMatch(/^高新区看板工作区备份_\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = readFileSync((await d.path())!);
+
+    const fresh = await openPage(browser, '#/data?ds=reported');
+    await fresh.page.getByTestId('workspace').waitFor();
+    await fresh.page.getByTestId('backup-input').setInputFiles({ name: 'backup.zip', mimeType: 'application/zip', buffer: zip });
+    await fresh.page.waitForFunction(() => location.hash.includes('ds=user'));
+    await fresh.page.getByTestId('user-files').waitFor();
+    await expect(fresh.page.getByTestId('user-files').textContent()).resolves.toContain('e2e-henan-gbk.csv');
+    await expect(fresh.page.getByTestId('user-files').textContent()).resolves.toContain('GB18030');
+    expect(problems).toEqual([]);
+    expect(fresh.problems).toEqual([]);
+  });
+
+  it('Cancel stops a large import in the worker and leaves the loaded data as it was (L2)', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
+    const table = page.getByTestId('rankings-table');
+    await table.waitFor();
+    const before = await table.locator('tbody tr').count();
+    const line = '郑州高新区,2020,rank_overall,17,位,,reported,某某公报第1号,备注备注备注\n';
+    const big = Buffer.from('zone,year,indicator,value,unit,period,basis,source,note\n' + line.repeat(300_000));
+    await page.getByTestId('file-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
+    await expect(table.locator('tbody tr').count()).resolves.toBe(before);
+    expect(page.url()).toContain('ds=reported');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('X1: markup from a file stays text in tooltips', () => {
+  it('a hostile source shows as text in the chart tooltip; no element is created and no script runs', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported');
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.getByTestId('rankings-table').waitFor();
+    await page.getByTestId('file-input').setInputFiles('test/fixtures/e2e-hostile-notes.csv');
+    await page.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    const box = await page.locator('[data-testid="rankings-chart"][data-rendered="true"] canvas').first().boundingBox();
+    expect(box).not.toBeNull();
+    // find the dots by their colour on the canvas (theme bar colour #6b8fb3), then hover each one
+    const dots = await page.evaluate(() => {
+      const c = document.querySelector('[data-testid="rankings-chart"] canvas') as HTMLCanvasElement;
+      const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      const rows = new Map<number, { x: number; n: number }>();
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const k = (y * width + x) * 4;
+          if (Math.abs(data[k] - 107) < 12 && Math.abs(data[k + 1] - 143) < 12 && Math.abs(data[k + 2] - 179) < 12) {
+            const key = Math.round(y / 10);
+            const r = rows.get(key) ?? { x: 0, n: 0 };
+            rows.set(key, { x: r.x + x, n: r.n + 1 });
+          }
+        }
+      }
+      const scale = c.width / c.getBoundingClientRect().width;
+      return [...rows.entries()].filter(([, r]) => r.n > 20).map(([key, r]) => ({ x: r.x / r.n / scale, y: (key * 10) / scale }));
+    });
+    let tip = '';
+    for (const d of dots) {
+      for (const dy of [-4, 0, 4]) {
+        if (tip.includes('洛阳')) break;
+        await page.mouse.move(box!.x + d.x, box!.y + d.y + dy);
+        await page.waitForTimeout(80);
+        tip = await page.evaluate(() => [...document.querySelectorAll('.chart-box div')].map((el) => (el as HTMLElement).innerText).find((t) => t.includes('洛阳')) ?? '');
+      }
+    }
+    expect(tip).toContain('<img src=x onerror=alert(1)>');
+    await expect(page.locator('.chart-box img').count()).resolves.toBe(0);
+    await expect(page.locator('main img').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
