@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
@@ -70,7 +71,7 @@ export function BumpView() {
       <div className="chart-panel">
         <EChart option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={t('route.bump')}>
         <table className="data-table compact" data-testid="bump-table">
           <thead>
             <tr>
@@ -95,7 +96,7 @@ export function BumpView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

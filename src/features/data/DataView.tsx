@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import '../../charts/echarts-extra';
 import { useMemo, useState } from 'react';
 import { observationAt } from '../../data/table';
@@ -177,7 +178,7 @@ export function DataView() {
         {t('observations')} ({rows.length})
       </h3>
       <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('observations')} placeholder="郑州 / rank_overall / 2020" />
-      <div className="table-scroll">
+      <ScrollRegion label={t('observations')}>
         <table className="data-table compact" data-testid="observations-table">
           <thead>
             <tr>
@@ -216,7 +217,7 @@ export function DataView() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {rows.length > PAGE && <p className="muted">… +{rows.length - PAGE}</p>}
     </section>
   );

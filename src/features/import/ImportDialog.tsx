@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import { useEffect, useRef } from 'react';
 import type { ImportOptions } from '../../data/import-file';
 import { DELIMITERS, delimiterName } from '../../data/parse-grid';
@@ -106,7 +107,7 @@ export function ImportDialog() {
             {r.guess && r.guess.columns.length > 0 && (
               <details open={r.guess.shape === 'unknown'}>
                 <summary>{t('importMapping')}</summary>
-                <div className="table-scroll short">
+                <ScrollRegion label={t('importMapping')} short>
                   <table className="data-table compact">
                     <tbody>
                       {r.guess.columns.map((c) => (
@@ -139,7 +140,7 @@ export function ImportDialog() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
                 {r.guess.shape === 'matrix' && catalogue && (
                   <label>
                     {t('indicator')}

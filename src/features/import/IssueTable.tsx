@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import type { ImportIssue } from '../../domain/types';
 import { useT } from '../common/hooks';
 
@@ -14,7 +15,7 @@ export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[];
       <p>
         {t('issuesTitle')}: {counts.error} {t('severity.error')} · {counts.warning} {t('severity.warning')} · {counts.info} {t('severity.info')}
       </p>
-      <div className="table-scroll short">
+      <ScrollRegion label={t('issuesTitle')} short>
         <table className="data-table compact">
           <thead>
             <tr>
@@ -39,7 +40,7 @@ export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[];
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {issues.length > LIMIT && <p className="muted">… +{issues.length - LIMIT}</p>}
     </div>
   );

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { tileMapInput } from '../../charts/tilemap-input';
@@ -85,7 +86,7 @@ export function MapView() {
       <div className="chart-panel">
         <EChart option={model.option} height={640} label={model.input.description} testId="map-chart" onEvents={onEvents} />
       </div>
-      <div className="table-scroll short">
+      <ScrollRegion label={t('province')} short>
         <table className="data-table compact" data-testid="map-table">
           <thead>
             <tr>
@@ -113,7 +114,7 @@ export function MapView() {
               ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

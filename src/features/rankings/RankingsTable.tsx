@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import { memo, useMemo, useState } from 'react';
 import type { TidyTable } from '../../data/table';
 import { formatNumber, formatValue } from '../../model/format';
@@ -46,7 +47,7 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
   );
 
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="data-table" data-testid="rankings-table">
         <caption>{caption}</caption>
         <thead>
@@ -113,6 +114,6 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 });

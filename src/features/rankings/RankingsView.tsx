@@ -95,7 +95,7 @@ export function RankingsView() {
         </div>
       )}
       {chart && rankings && rankings.entries.length > 0 && (
-        <div className="chart-scroll">
+        <div className="chart-scroll" role="region" aria-label={chart.input.description} tabIndex={0}>
           <EChart option={chart.option} height={chart.height} label={chart.input.description} testId="rankings-chart" />
         </div>
       )}

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import { useMemo, useState } from 'react';
 import { summariseSources } from '../../model/sources';
 import { indicatorName } from '../../model/format';
@@ -25,7 +26,7 @@ export function SourcesView() {
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
       <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('source')} placeholder={t('source')} />
-      <div className="table-scroll">
+      <ScrollRegion label={t('route.sources')}>
         <table className="data-table" data-testid="sources-table">
           <thead>
             <tr>
@@ -58,7 +59,7 @@ export function SourcesView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

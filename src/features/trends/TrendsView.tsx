@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../common/ScrollRegion';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { trendsChartInput } from '../../charts/trends-input';
@@ -91,7 +92,7 @@ export function TrendsView() {
       <div className="chart-panel">
         <EChart option={model.option} height={460} label={model.input.description} testId="trends-chart" />
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={t('route.trends')}>
         <table className="data-table compact" data-testid="trends-table">
           <caption>
             {indicatorName(ind, lang)} （{mode === 'absolute' ? unitLabel(ind, lang) : model.input.yAxisName}）
@@ -119,7 +120,7 @@ export function TrendsView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

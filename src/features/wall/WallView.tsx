@@ -127,7 +127,7 @@ export function WallView() {
           )}
         </div>
       </header>
-      <div className="wall-stage" style={{ gridTemplateColumns: `repeat(${cols}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}>
+      <main className="wall-stage" style={{ gridTemplateColumns: `repeat(${cols}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}>
         {error && <p className="wall-error" role="alert">{error}</p>}
         {slide && !isSlide(slide) && <p className="wall-error" role="alert">{t('wallSlideError', { reason: slide.error })}</p>}
         {slide && isSlide(slide) && ds?.status === 'ready' && ds.table &&
@@ -143,7 +143,7 @@ export function WallView() {
             ),
           )}
         {slide && isSlide(slide) && ds?.status === 'error' && <p className="wall-error" role="alert">{t('loadFailed', { reason: ds.error ?? '' })}</p>}
-      </div>
+      </main>
       <nav className="wall-controls" aria-label={t('wallControls')}>
         <button type="button" onClick={() => go(-1)}>{t('wallPrev')}</button>
         <button type="button" onClick={() => setPaused((p) => !p)} aria-pressed={paused}>{paused ? t('wallPlay') : t('wallPause')}</button>
