@@ -1,10 +1,11 @@
-import { ScrollRegion } from '../common/ScrollRegion';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
 import { indicatorName } from '../../model/format';
-import { spanYears, yearsOf } from '../../model/series';
+import { spanYears } from '../../model/series';
+import { SeriesTable } from '../common/SeriesTable';
+import { useYearRange } from '../common/year-range';
 import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearRange } from '../common/Controls';
@@ -26,10 +27,7 @@ export function BumpView() {
   const table = dataset?.table ?? null;
   const asked = view.indicator;
   const ind = asked?.kind === 'rank' ? asked : catalogue?.byId.get('rank_overall') ?? null;
-  const allYears = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
-  const range: [number, number] | null = allYears.length
-    ? [Math.max(view.yearsRange?.[0] ?? allYears[0], allYears[0]), Math.min(view.yearsRange?.[1] ?? allYears[allYears.length - 1], allYears[allYears.length - 1])]
-    : null;
+  const { allYears, range } = useYearRange(table, ind, view.yearsRange);
   const from = range?.[0];
   const to = range?.[1];
 
@@ -71,32 +69,7 @@ export function BumpView() {
       <div className="chart-panel">
         <EChart option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
       </div>
-      <ScrollRegion label={t('route.bump')}>
-        <table className="data-table compact" data-testid="bump-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('zone')}</th>
-              {model.input.years.map((y) => (
-                <th scope="col" key={y} className="num">
-                  {y}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.input.series.map((s) => (
-              <tr key={s.id} className={s.home ? 'home' : undefined}>
-                <th scope="row">{s.endLabel}</th>
-                {s.points.map((p, k) => (
-                  <td key={k} className={`num${p?.hollow ? ' hollow' : ''}`} title={p?.tooltip.join('\n')}>
-                    {p ? (p.band ? p.band.label : p.rank) : '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : String(p.rank))} testId="bump-table" />
     </section>
   );
 }

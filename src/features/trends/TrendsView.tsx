@@ -1,11 +1,12 @@
-import { ScrollRegion } from '../common/ScrollRegion';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
 import type { GrowthMode } from '../../model/growth';
 import { formatNumber, indicatorName, unitLabel } from '../../model/format';
-import { spanYears, yearsOf } from '../../model/series';
+import { spanYears } from '../../model/series';
+import { SeriesTable } from '../common/SeriesTable';
+import { useYearRange } from '../common/year-range';
 import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearRange } from '../common/Controls';
@@ -31,10 +32,7 @@ export function TrendsView() {
   const ind = view.indicator;
   const mode: GrowthMode = MODES.includes(filters.mode as GrowthMode) ? (filters.mode as GrowthMode) : 'absolute';
 
-  const allYears = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
-  const range: [number, number] | null = allYears.length
-    ? [Math.max(view.yearsRange?.[0] ?? allYears[0], allYears[0]), Math.min(view.yearsRange?.[1] ?? allYears[allYears.length - 1], allYears[allYears.length - 1])]
-    : null;
+  const { allYears, range } = useYearRange(table, ind, view.yearsRange);
   const from = range?.[0];
   const to = range?.[1];
 
@@ -92,35 +90,14 @@ export function TrendsView() {
       <div className="chart-panel">
         <EChart option={model.option} height={460} label={model.input.description} testId="trends-chart" />
       </div>
-      <ScrollRegion label={t('route.trends')}>
-        <table className="data-table compact" data-testid="trends-table">
-          <caption>
-            {indicatorName(ind, lang)} （{mode === 'absolute' ? unitLabel(ind, lang) : model.input.yAxisName}）
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('zone')}</th>
-              {model.years.map((y) => (
-                <th scope="col" key={y} className="num">
-                  {y}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.input.series.map((s) => (
-              <tr key={s.id} className={s.home ? 'home' : undefined}>
-                <th scope="row">{s.label}</th>
-                {s.points.map((p, k) => (
-                  <td key={k} className={`num${p?.hollow ? ' hollow' : ''}`} title={p?.tooltip.join('\n')}>
-                    {p ? formatNumber(p.value, mode === 'absolute' ? ind.decimals : 1, lang) : '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <SeriesTable
+        label={t('route.trends')}
+        caption={`${indicatorName(ind, lang)} （${mode === 'absolute' ? unitLabel(ind, lang) : model.input.yAxisName}）`}
+        years={model.years}
+        series={model.input.series}
+        cell={(p) => formatNumber(p.value, mode === 'absolute' ? ind.decimals : 1, lang)}
+        testId="trends-table"
+      />
     </section>
   );
 }
