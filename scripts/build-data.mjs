@@ -142,6 +142,33 @@ function regionOf(province) {
   return '东部';
 }
 
+/**
+ * An English label from the pinyin of the short name: syllables grouped in twos (city names are two
+ * characters), capitalised — 上海张江 → Shanghai Zhangjiang. Well-known names are given as they are used.
+ */
+const NAME_EN_OVERRIDES = {
+  中关村科技园区: 'Zhongguancun',
+  苏州工业园区: 'Suzhou Industrial Park',
+  武汉东湖新技术开发区: 'Wuhan East Lake',
+  黄河三角洲农业高新技术产业示范区: 'Yellow River Delta',
+  深圳市高新技术产业园区: 'Shenzhen',
+  新疆生产建设兵团石河子高新技术产业开发区: 'Shihezi (XPCC)',
+};
+/** Cities whose English name is not their plain pinyin. */
+const CITY_EN = { 克拉玛依: 'Karamay', 阿克苏: 'Aksu', 哈尔滨: 'Harbin', 呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 齐齐哈尔: 'Qiqihar', 西安: "Xi'an", 吉安: "Ji'an", 马鞍山: "Ma'anshan", 乌鲁木齐: 'Urumqi', 包头: 'Baotou', 泰安: "Tai'an", 淮安: "Huai'an", 延吉: 'Yanji' };
+const pinyinWord = (text) => {
+  const w = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/ü/g, 'v');
+  return w.charAt(0).toUpperCase() + w.slice(1);
+};
+function nameEn(fullName, short, city) {
+  if (NAME_EN_OVERRIDES[fullName]) return NAME_EN_OVERRIDES[fullName];
+  // the host city first (马鞍山慈湖 → Ma'anshan Cihu), then the rest of the short name as one word
+  const stem = city.replace(/(市|地区|自治州|盟)$/, '');
+  const head = short.startsWith(stem) && stem ? stem : short.slice(0, 2);
+  const rest = short.slice(head.length);
+  return [CITY_EN[head] ?? pinyinWord(head), ...(rest ? [pinyinWord(rest)] : [])].join(' ');
+}
+
 function slug(text) {
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
@@ -209,6 +236,7 @@ function buildZones() {
       id,
       name,
       short,
+      name_en: nameEn(name, short, z.host_city.trim()),
       aliases: aliases.join('|'),
       province: z.province.trim(),
       region: regionOf(z.province.trim()),
@@ -956,7 +984,7 @@ function latestDate(files) {
 // main
 // ---------------------------------------------------------------------------------------------
 const zones = buildZones();
-writeCsv(`${OUT}/zones.csv`, ['id', 'name', 'short', 'aliases', 'province', 'region', 'city', 'division_code', 'zone_stat_code', 'approval_year', 'batch', 'in_2020_evaluation', 'lat', 'lon', 'coord_place', 'source'], zones);
+writeCsv(`${OUT}/zones.csv`, ['id', 'name', 'short', 'name_en', 'aliases', 'province', 'region', 'city', 'division_code', 'zone_stat_code', 'approval_year', 'batch', 'in_2020_evaluation', 'lat', 'lon', 'coord_place', 'source'], zones);
 
 const { catalogue, lookup } = buildCatalogue();
 writeJson(`${OUT}/indicators.json`, catalogue);

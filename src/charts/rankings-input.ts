@@ -16,7 +16,7 @@ export interface PresentOptions {
   universe?: number;
 }
 
-export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (lang === 'zh' ? z.short : z.id) : id);
+export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (lang === 'zh' ? z.short : z.en ?? z.id) : id);
 
 /** Plain-text provenance lines of one observation, for tooltips: value, basis, period, source, note. */
 export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: PresentOptions): string[] {

@@ -27,7 +27,7 @@ export function buildZoneSearch(zones: readonly Zone[], pinyin: PinyinFn | null)
     const syllables = pinyin ? pinyin(zone.short) : [];
     return {
       zone,
-      names: [zone.short, zone.name, zone.id, zone.province, zone.province.replace(/(省|市|自治区|维吾尔|壮族|回族)/g, ''), ...zone.aliases].map(textKey),
+      names: [zone.short, zone.name, zone.id, zone.en ?? '', zone.province, zone.province.replace(/(省|市|自治区|维吾尔|壮族|回族)/g, ''), ...zone.aliases].map(textKey),
       pinyinFull: syllables.join('').toLowerCase(),
       initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase(),
     };

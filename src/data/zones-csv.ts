@@ -20,6 +20,7 @@ export function parseZonesCsv(text: string): Zone[] {
       id: get(row, 'id'),
       name: get(row, 'name'),
       short: get(row, 'short'),
+      en: get(row, 'name_en') || undefined,
       aliases: get(row, 'aliases').split('|').map((a) => a.trim()).filter(Boolean),
       province: get(row, 'province'),
       region: (REGIONS.has(region) ? region : '') as Zone['region'],

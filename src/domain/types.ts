@@ -64,6 +64,8 @@ export interface Zone {
   id: string;
   name: string;
   short: string;
+  /** English label (pinyin of the short name, or the name in use: Suzhou Industrial Park) */
+  en?: string;
   aliases: string[];
   province: string;
   region: '东部' | '中部' | '西部' | '东北' | '';

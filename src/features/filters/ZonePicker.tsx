@@ -4,7 +4,7 @@ import type { Zone } from '../../domain/types';
 import { setFilters, useStore } from '../../store/store';
 import { useLang, useT } from '../common/hooks';
 
-const zoneName = (z: Zone, lang: 'zh' | 'en') => (lang === 'zh' ? z.short : z.id);
+const zoneName = (z: Zone, lang: 'zh' | 'en') => (lang === 'zh' ? z.short : z.en ?? z.id);
 
 /**
  * The zone picker: an ARIA combobox that finds zones by name, alias, province or pinyin (pinyin-pro is

@@ -17,7 +17,7 @@ export function MissingZones({ rankings }: { rankings: Rankings }) {
           <p className="muted">{t('missingExplain', { year, indicator: indicatorName(indicator, lang) })}</p>
           <ul className="zone-list">
             {missing.map((z) => (
-              <li key={z.id}>{lang === 'zh' ? z.short : z.id}</li>
+              <li key={z.id}>{lang === 'zh' ? z.short : z.en ?? z.id}</li>
             ))}
           </ul>
         </details>
