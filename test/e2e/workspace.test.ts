@@ -52,6 +52,42 @@ describe('nothing lost', () => {
   });
 });
 
+describe('L3: the parser worker fails', () => {
+  it('shows a visible failure and keeps the data loaded before', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // the worker dies on an import once the test says so, as it would when it runs out of memory
+    await page.addInitScript(() => {
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        override postMessage(msg: unknown, transfer?: Transferable[]) {
+          if ((window as unknown as { __failImports?: boolean }).__failImports && (msg as { type?: string })?.type === 'import') {
+            setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'Out of memory' })), 10);
+            return;
+          }
+          super.postMessage(msg, transfer as Transferable[]);
+        }
+      } as typeof Worker;
+    });
+    const { baseUrl } = await import('./browser');
+    await page.goto(`${baseUrl()}#/rankings?ds=reported&ind=rank_overall&year=2020`);
+    const table = page.getByTestId('rankings-table');
+    await table.waitFor();
+    const before = await table.locator('tbody tr').count();
+    await page.evaluate(() => ((window as unknown as { __failImports: boolean }).__failImports = true));
+    await page.getByTestId('file-input').setInputFiles('test/fixtures/e2e-henan-gbk.csv');
+    const alert = page.getByTestId('import-dialog').getByRole('alert').first();
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/解析进程出错.*Out of memory/);
+    await page.getByTestId('import-dialog').getByRole('button', { name: '取消' }).click();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(before);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('X1: markup from a file stays text in tooltips', () => {
   it('a hostile source shows as text in the chart tooltip; no element is created and no script runs', async () => {
     const { page, problems } = await openPage(browser, '#/rankings?ds=reported');

@@ -37,3 +37,4 @@ describe('persistence of user files (P1, P4, P7)', () => {
     }
   });
 });
+
