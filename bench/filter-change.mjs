@@ -1,60 +1,122 @@
 #!/usr/bin/env node
-// Benchmark (numbers, not pass/fail): from a filter change to the first frame of every chart of the view redrawn, on the demo
-// dataset, in headless Chromium against the built site. Reports the median and p75 of N changes, interleaved
-// across views (the machine is shared and noisy: medians of interleaved runs, never one timing).
-// usage: npm run build && node bench/filter-change.mjs [runs]
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+// 4. Interaction: from a filter change to the first frame of every chart of the view redrawn, on the demo
+// dataset, at CPU 1× and 4×. p50 and p75 of N changes, interleaved across views and CPU rates (the machine
+// is shared and noisy: medians of interleaved runs, never one timing).
+//
+// "Every chart": each ECharts instance of the view (found through React's fiber, bench/lib/browser.mjs)
+// gets a one-shot 'rendered' listener; the sample ends when all have drawn a frame. Without instances it
+// falls back to counting the app's window 'chart-rendered' events, one per chart box.
+//
+// Standalone: npm run build && node bench/filter-change.mjs [runs]   (or through npm run bench)
+import { pathToFileURL } from 'node:url';
+import { installChartFinder, launch, openPage, settle } from './lib/browser.mjs';
+import { figure, percentile } from './lib/stats.mjs';
 
-const RUNS = Number(process.argv[2] || 30);
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-
-const VIEWS = [
-  { name: 'rankings (169 bars)', hash: '#/rankings?ds=demo&ind=gdp&year=2022', select: '[data-testid="year-select"]', values: ['2021', '2022'] },
-  { name: 'trends (8 lines)', hash: '#/trends?ds=demo&ind=gdp', select: '[data-testid="indicator-select"]', values: ['gdp', 'revenue'] },
-  { name: 'compare (169 points)', hash: '#/compare?ds=demo&ind=rd_ratio&ind2=gdp_growth', select: '[data-testid="year-select"]', values: ['2021', '2022'] },
+export const VIEWS = [
+  { id: 'rankings', name: 'rankings (169 bars)', hash: '#/rankings?ds=demo&ind=gdp&year=2022', select: '[data-testid="year-select"]', values: ['2021', '2022'] },
+  { id: 'trends', name: 'trends (8 lines)', hash: '#/trends?ds=demo&ind=gdp', select: '[data-testid="indicator-select"]', values: ['gdp', 'revenue'] },
+  { id: 'compare', name: 'compare (169 points)', hash: '#/compare?ds=demo&ind=rd_ratio&ind2=gdp_growth', select: '[data-testid="year-select"]', values: ['2021', '2022'] },
 ];
+const TARGET_P75 = { 1: 100, 4: 200 };
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
-};
-
-const results = [];
-const pages = [];
-for (const v of VIEWS) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(base + v.hash);
-  await page.waitForSelector('.chart-box[data-rendered="true"]', { timeout: 30000 });
-  await page.waitForTimeout(500);
-  pages.push({ v, page, samples: [] });
-}
-for (let r = 0; r < RUNS; r++) {
-  for (const p of pages) {
-    const value = p.v.values[r % 2 === 0 ? 0 : 1] === (await p.page.$eval(p.v.select, (el) => el.value)) ? p.v.values[(r + 1) % 2] : p.v.values[r % 2];
-    const ms = await p.page.evaluate(({ sel, value }) => new Promise((resolve) => {
-      const charts = document.querySelectorAll('.chart-box').length;
-      let seen = 0;
-      const t0 = performance.now();
-      const done = () => {
-        if (++seen >= charts) {
-          window.removeEventListener('chart-rendered', done);
-          resolve(performance.now() - t0);
-        }
+/** In the page: change the select, resolve with ms until every chart has rendered a frame. */
+function change({ sel, value, timeout }) {
+  return new Promise((resolve) => {
+    const charts = window.__benchCharts ? window.__benchCharts() : [];
+    const boxes = document.querySelectorAll('.chart-box').length;
+    const pending = new Set(charts.map((c) => c.inst));
+    const handlers = [];
+    let seen = 0;
+    let timer = 0;
+    const finish = (ok) => {
+      const ms = performance.now() - t0;
+      for (const [inst, h] of handlers) inst.off('rendered', h);
+      window.removeEventListener('chart-rendered', onWindow);
+      clearTimeout(timer);
+      resolve({ ms: ok ? ms : null, charts: charts.length || boxes, method: charts.length ? 'instances' : 'window-events' });
+    };
+    const onWindow = () => {
+      if (!charts.length && ++seen >= boxes) finish(true);
+    };
+    for (const c of charts) {
+      const h = () => {
+        pending.delete(c.inst);
+        if (!pending.size) finish(true);
       };
-      window.addEventListener('chart-rendered', done);
-      const el = document.querySelector(sel);
-      el.value = value;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    }), { sel: p.v.select, value });
-    p.samples.push(ms);
+      c.inst.on('rendered', h);
+      handlers.push([c.inst, h]);
+    }
+    window.addEventListener('chart-rendered', onWindow);
+    timer = setTimeout(() => finish(false), timeout);
+    const el = document.querySelector(sel);
+    const t0 = performance.now();
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = console.log }) {
+  const pages = [];
+  for (const v of VIEWS) {
+    const p = await openPage(browser);
+    await p.page.goto(appUrl + v.hash);
+    await settle(p.page, 800);
+    pages.push({ v, p, samples: Object.fromEntries(rates.map((r) => [r, []])), misses: 0, method: '' });
+  }
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 ? [...rates].reverse() : rates;
+    for (const cpu of order) {
+      for (const x of pages) {
+        await x.p.setCpu(cpu);
+        // the instances can be replaced by a re-mount: look them up before every change
+        await installChartFinder(x.p.page);
+        const current = await x.p.page.$eval(x.v.select, (el) => el.value);
+        const value = x.v.values[0] === current ? x.v.values[1] : x.v.values[0];
+        const res = await x.p.page.evaluate(change, { sel: x.v.select, value, timeout: 5000 });
+        x.method = res.method;
+        if (res.ms === null) x.misses++;
+        else x.samples[cpu].push(res.ms);
+        // let the transition (300 ms) and the deferred table settle before the next change
+        await x.p.page.waitForTimeout(320);
+        await x.p.page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 1500 })));
+      }
+    }
+    if ((r + 1) % 10 === 0 || r === runs - 1) log(`  filter-change ${r + 1}/${runs}`);
+  }
+  const figures = [];
+  for (const x of pages) {
+    await x.p.setCpu(1);
+    for (const cpu of rates) {
+      const s = x.samples[cpu];
+      figures.push(
+        figure({
+          id: `interaction.${x.v.id}.cpu${cpu}`,
+          section: '4 interaction',
+          name: `${x.v.name} p75 @${cpu}×`,
+          value: percentile(s, 0.75),
+          unit: 'ms',
+          target: { text: `p75 < ${TARGET_P75[cpu] ?? '—'} ms`, max: TARGET_P75[cpu] },
+          runs: s.length,
+          samples: s,
+          extra: { p50: percentile(s, 0.5), max: Math.max(...s), misses: x.misses, detection: x.method },
+          notes: `p50 ${percentile(s, 0.5)?.toFixed(1)} ms; change event → first frame of every chart (${x.method})`,
+        }),
+      );
+    }
+    await x.p.close();
+  }
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { serveApp } = await import('./lib/build.mjs');
+  const { printTable } = await import('./lib/table.mjs');
+  const server = await serveApp();
+  const browser = await launch();
+  try {
+    printTable(await run({ browser, appUrl: server.url, runs: Number(process.argv[2] || 30) }));
+  } finally {
+    await browser.close();
+    await server.server.close();
   }
 }
-for (const p of pages) {
-  results.push({ view: p.v.name, runs: p.samples.length, median_ms: +pct(p.samples, 0.5).toFixed(1), p75_ms: +pct(p.samples, 0.75).toFixed(1), max_ms: +Math.max(...p.samples).toFixed(1) });
-}
-console.table(results);
-await browser.close();
-await server.close();

@@ -5,11 +5,12 @@ import { startUrlSync } from '../store/url-sync';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { DropZone } from '../features/import/DropZone';
 // The preview (and the parsing code it shows options for) loads when a file is opened, not with the page.
+// The zone picker and presets load just after the first view; a same-height placeholder avoids a jump.
+const FilterBar = lazy(() => import('../features/filters/FilterBar').then((m) => ({ default: m.FilterBar })));
 const WallView = lazy(() => import('../features/wall/WallView').then((m) => ({ default: m.WallView })));
 const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 import { Header } from './Header';
 import { Nav } from './Nav';
-import { FilterBar } from '../features/filters/FilterBar';
 import { Notices } from './Notices';
 import { RouteView } from './RouteView';
 
@@ -49,7 +50,11 @@ export function App() {
       </a>
       <Header />
       <Nav />
-      {bootState === 'ready' && <FilterBar />}
+      {bootState === 'ready' && (
+        <Suspense fallback={<div className="filter-bar filter-bar-placeholder" aria-hidden="true" />}>
+          <FilterBar />
+        </Suspense>
+      )}
       <Notices extra={view.notices} />
       <main id="main" tabIndex={-1}>
         {bootState === 'loading' && <p className="status">{t('loading')}</p>}

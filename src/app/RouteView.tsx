@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useStore } from '../store/store';
 import { RankingsView } from '../features/rankings/RankingsView';
-import { useT } from '../features/common/hooks';
+import { useResolvedView, useT } from '../features/common/hooks';
 
 // Views other than the first are loaded on demand: the first view's JavaScript stays small (DESIGN §3).
 const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
@@ -16,6 +16,15 @@ const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m
 export function RouteView() {
   const route = useStore((s) => s.filters.route);
   const t = useT();
+  const { dataset } = useResolvedView();
+  // a dataset that failed to load says so in every view, not only in Rankings
+  if (dataset?.status === 'error') {
+    return (
+      <p className="status error" role="alert">
+        {t('loadFailed', { reason: dataset.error ?? '' })}
+      </p>
+    );
+  }
   const view = (() => {
     switch (route) {
       case 'rankings':

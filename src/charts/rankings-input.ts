@@ -22,7 +22,7 @@ export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (
 export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: PresentOptions): string[] {
   const { t: tr, lang } = opts;
   const lines = [
-    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], t.band[i], ind, lang, t.raw[i])} ${t.unit[i]} · ${tr(`basis.${t.basis[i]}`)}${t.period[i] ? ` · ${t.period[i]}` : ''}`,
+    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], t.band[i], ind, lang, t.raw[i], t.flags[i])} ${t.unit[i]} · ${tr(`basis.${t.basis[i]}`)}${t.period[i] ? ` · ${t.period[i]}` : ''}`,
     `${tr('source')}: ${t.source[i]}`,
   ];
   if (t.note[i]) lines.push(`${tr('note')}: ${t.note[i].length > 140 ? `${t.note[i].slice(0, 140)}…` : t.note[i]}`);

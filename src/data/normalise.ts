@@ -188,7 +188,12 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       let unit = t.unit || obs.unit || t.ind.unit;
       let value = obs.value;
       const obsFlags = [...flags, ...obs.flags, ...(t.column.footnote ? ['footnote'] : [])];
-      // the unit as written stays when it only spells the catalogue's differently (名 for 位)
+      // a unit that only spells the catalogue's differently (名 for 位, 个 for 家) takes the catalogue's
+      // spelling, so that rankings and trends compare like with like; the cell's raw text keeps the original
+      if (unit && t.ind.unit && unit !== t.ind.unit && sameUnit(unit, t.ind.unit)) {
+        obsFlags.push(`unit-spelling:${unit}`);
+        unit = t.ind.unit;
+      }
       if (value !== null && unit && t.ind.unit && !sameUnit(unit, t.ind.unit)) {
         const conv = convertUnit(value, unit, t.ind.unit);
         if (conv !== null) {

@@ -151,7 +151,7 @@ export const en: Record<MessageKey, string> = {
   profileIndicators: 'Indicators',
   approvedIn: 'approved {year}',
   latest: 'latest',
-  percentileText: 'ahead of {p}% of zones',
+  percentileText: 'ahead of {p}% of the {n} zones with data',
   sourcesTitle: 'Sources ({n})',
   sourceCount: 'Values',
   indicatorsCovered: 'Indicators',
@@ -204,5 +204,6 @@ export const en: Record<MessageKey, string> = {
   backupDownload: 'Download a workspace backup',
   backupRestore: 'Restore a workspace backup…',
   backupExplain: 'A backup holds every file you imported (as it was), its import options and the current view; restore it on another machine.',
+  oneFileAtATime: 'One file at a time: {n} were dropped; previewing the first.',
   close: 'Close',
 };

@@ -149,7 +149,7 @@ export const zh = {
   profileIndicators: '各项指标',
   approvedIn: '{year}年获批',
   latest: '最新',
-  percentileText: '超过 {p}% 的高新区',
+  percentileText: '超过 {p}% 的有数据高新区（共 {n} 家）',
   sourcesTitle: '来源（{n} 个）',
   sourceCount: '数值个数',
   indicatorsCovered: '涉及指标',
@@ -202,6 +202,7 @@ export const zh = {
   backupDownload: '下载工作区备份',
   backupRestore: '恢复工作区备份…',
   backupExplain: '备份包含您导入的全部原始文件、导入选项和当前视图，可在另一台电脑上恢复。',
+  oneFileAtATime: '一次导入一个文件：收到 {n} 个，先预览第一个。',
   close: '关闭',
 } as const;
 

@@ -26,11 +26,20 @@ export function formatBand(band: RankBand, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `前${band.upTo}` : `top ${band.upTo}`;
 }
 
-/** A value as a table shows it: `17`, `前10`, `6.2`, `…` for "below the unit". */
-export function formatValue(value: number | null, band: RankBand | null, ind: Indicator, lang: 'zh' | 'en', raw = ''): string {
+/** The qualifier a source put on a number (`>1000`, `约10%`), which a table must not drop. */
+export function qualifier(flags: readonly string[] | undefined, lang: 'zh' | 'en'): string {
+  if (!flags?.length) return '';
+  if (flags.includes('lower-bound')) return '>';
+  if (flags.includes('upper-bound')) return '<';
+  if (flags.includes('approx')) return lang === 'zh' ? '约' : '~';
+  return '';
+}
+
+/** A value as a table shows it: `17`, `前10`, `6.2`, `>1,000`, `…` for "below the unit". */
+export function formatValue(value: number | null, band: RankBand | null, ind: Indicator, lang: 'zh' | 'en', raw = '', flags?: readonly string[]): string {
   if (band) return formatBand(band, lang);
   if (value === null) return raw || '—';
-  return formatNumber(value, ind.kind === 'rank' ? 0 : ind.decimals, lang);
+  return qualifier(flags, lang) + formatNumber(value, ind.kind === 'rank' ? 0 : ind.decimals, lang);
 }
 
 export const unitLabel = (ind: Indicator, lang: 'zh' | 'en') => (lang === 'zh' ? ind.unit : ind.unitEn || ind.unit);

@@ -197,9 +197,9 @@ describe('units and formula-looking cells', () => {
     expect(r.notices.filter((n) => /万元 已换算为 亿元/.test(n))).toHaveLength(1);
   });
 
-  it('a unit that cannot be converted (亿美元 for 亿元) is kept as written and warned about', () => {
+  it('a unit that cannot be converted (亿美元 for 亿元) is kept as written and warned about; 名 takes the catalogue spelling 位', () => {
     const r = run('u.csv', 'zone,year,indicator,value,unit\n郑州,2021,出口总额,12.5,亿美元\n郑州,2021,综合排名,17,名\n');
-    expect(r.observations.map((o) => [o.value, o.unit])).toEqual([[12.5, '亿美元'], [17, '名']]);
+    expect(r.observations.map((o) => [o.value, o.unit])).toEqual([[12.5, '亿美元'], [17, '位']]);
     expect(r.issues.filter((i) => i.severity === 'warning').map((i) => i.row)).toEqual([2]);
   });
 

@@ -168,3 +168,11 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
     expect(r.issues.some((i) => /已换算/.test(i.reason))).toBe(true);
   });
 });
+
+describe('units spelt differently', () => {
+  it('个 for 家 takes the catalogue spelling, so the value is ranked with the others', () => {
+    const r = run('u2.csv', 'zone,year,indicator,value,unit\n郑州,2020,高新技术企业数,1200,个\n洛阳,2020,高新技术企业数,800,家\n');
+    expect(r.observations.map((o) => o.unit)).toEqual(['家', '家']);
+    expect(r.observations[0].flags).toContain('unit-spelling:个');
+  });
+});

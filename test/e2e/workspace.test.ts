@@ -62,12 +62,13 @@ describe('L3: the parser worker fails', () => {
     await page.addInitScript(() => {
       const Original = window.Worker;
       window.Worker = class extends Original {
-        override postMessage(msg: unknown, transfer?: Transferable[]) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        override postMessage(msg: unknown, transfer?: any) {
           if ((window as unknown as { __failImports?: boolean }).__failImports && (msg as { type?: string })?.type === 'import') {
             setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'Out of memory' })), 10);
             return;
           }
-          super.postMessage(msg, transfer as Transferable[]);
+          super.postMessage(msg, transfer);
         }
       } as typeof Worker;
     });

@@ -202,7 +202,7 @@ export function DataView() {
                   <td>{name(o.zone)}</td>
                   <td className="num">{o.year}</td>
                   <td>{ind ? (lang === 'zh' ? ind.zh : ind.en) : o.indicator}</td>
-                  <td className="num">{ind ? formatValue(o.value, o.band, ind, lang, o.raw) : o.raw}</td>
+                  <td className="num">{ind ? formatValue(o.value, o.band, ind, lang, o.raw, o.flags) : o.raw}</td>
                   <td>{o.unit}</td>
                   <td>{t(`basis.${o.basis}`)}</td>
                   <td>{o.period}</td>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../common/hooks';
 import { openFileForImport } from './readFile';
+import { addNotice } from '../../store/store';
 
 /** Drag a file anywhere onto the page to import it; the overlay says so while dragging. */
 export function DropZone() {
@@ -26,8 +27,9 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const f = e.dataTransfer?.files[0];
-      if (f) void openFileForImport(f);
+      const files = e.dataTransfer?.files;
+      if (files && files.length > 1) addNotice(t('oneFileAtATime', { n: files.length }), 'error');
+      if (files?.[0]) void openFileForImport(files[0]);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -39,7 +41,7 @@ export function DropZone() {
       window.removeEventListener('dragover', overFn);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [t]);
   if (!over) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

@@ -81,7 +81,7 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
                 <td className="num">
                   {cellRows.map((i) => (
                     <div key={i}>
-                      {formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], table.band[i], ind, lang, table.raw[i])}
+                      {formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], table.band[i], ind, lang, table.raw[i], table.flags[i])}
                       {table.unit[i] && table.unit[i] !== ind.unit ? ` ${table.unit[i]}` : ''}
                     </div>
                   ))}

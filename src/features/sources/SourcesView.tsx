@@ -13,6 +13,7 @@ export function SourcesView() {
   const lang = useLang();
   const { dataset } = useResolvedView();
   const catalogue = useStore((s) => s.catalogue);
+  const entry = useStore((s) => s.manifest?.datasets.find((d) => d.id === dataset?.id));
   const [query, setQuery] = useState('');
   const table = dataset?.table ?? null;
   const summary = useMemo(() => (table ? summariseSources(table) : []), [table]);
@@ -24,6 +25,12 @@ export function SourcesView() {
       <header className="view-header">
         <h2>{t('sourcesTitle', { n: summary.length })}</h2>
         {dataset.kind === 'demo' && <DemoMark />}
+        {entry && (
+          <div className="dataset-about" data-testid="dataset-about">
+            {entry.description[lang] && <p>{entry.description[lang]}</p>}
+            {entry.licence[lang] && <p className="muted">{entry.licence[lang]}</p>}
+          </div>
+        )}
       </header>
       <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('source')} placeholder={t('source')} />
       <ScrollRegion label={t('route.sources')}>

@@ -143,6 +143,9 @@ export function WallView() {
             ),
           )}
         {slide && isSlide(slide) && ds?.status === 'error' && <p className="wall-error" role="alert">{t('loadFailed', { reason: ds.error ?? '' })}</p>}
+        {slide && isSlide(slide) && manifest && !manifest.datasets.some((d) => d.id === slide.ds) && (
+          <p className="wall-error" role="alert">{t('wallSlideError', { reason: `ds=${slide.ds}` })}</p>
+        )}
       </main>
       <nav className="wall-controls" aria-label={t('wallControls')}>
         <button type="button" onClick={() => go(-1)}>{t('wallPrev')}</button>

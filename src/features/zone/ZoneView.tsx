@@ -48,7 +48,8 @@ export function ZoneView() {
         return {
           ind,
           years,
-          latest: { year: years[lastK], cell: series[lastK]!, percentile: pct[lastK] },
+          // percentiles are among the zones with a value that year: say how many, sparse data must look sparse
+          latest: { year: years[lastK], cell: series[lastK]!, percentile: pct[lastK], n: [...all.values()].filter((byYear) => byYear.get(years[lastK])?.value != null).length },
           percentiles: years.map((y, k) => ({ year: y, p: pct[k] })).filter((x) => x.p !== null),
           option: years.length > 1 ? buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 320, height: 160, fontSize: 11 }) : null,
           description: input.description,
@@ -120,7 +121,7 @@ export function ZoneView() {
                 <p>
                   {t('latest')} {r.latest.year}: <strong>{formatValue(r.latest.cell.value, r.latest.cell.band, r.ind, lang)}</strong>
                   {r.latest.cell.conflict && <span className="conflict-badge">⚠ {t('conflict')}</span>}
-                  {r.latest.percentile !== null && <span className="muted"> · {t('percentileText', { p: formatNumber(r.latest.percentile, 0, lang) })}</span>}
+                  {r.latest.percentile !== null && <span className="muted"> · {t('percentileText', { p: formatNumber(r.latest.percentile, 0, lang), n: r.latest.n })}</span>}
                 </p>
                 {r.option && <EChart option={r.option} height={160} label={r.description} />}
                 {r.percentiles.length > 1 && (

@@ -1,0 +1,165 @@
+// 3. Ingest: a generated ~50 MB long-format CSV and a ~50 MB wide one, imported through the app's file
+// input, timed from the input's 'change' event to the preview showing its observation count
+// (data-testid 'import-count' inside 'import-dialog'), against TextDecoder.decode of the same bytes in the
+// same page. Long tasks (PerformanceObserver 'longtask') on the main thread during the import: the longest.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openPage, settle } from './lib/browser.mjs';
+import { figure, median } from './lib/stats.mjs';
+import { longCsv, wideCsv } from './lib/gen-csv.mjs';
+
+const MB = 1024 * 1024;
+const MAX_RATIO = 8;
+const MAX_LONG_TASK = 50;
+
+/** Before the import: long-task observer and a capture listener that stamps the file input's change. */
+function arm() {
+  window.__bench = { longTasks: [], t0: null, t1: null, count: null, error: null };
+  const b = window.__bench;
+  b.observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+  });
+  b.observer.observe({ type: 'longtask' });
+  const input = document.querySelector('[data-testid="file-input"]');
+  input.addEventListener('change', () => (b.t0 = performance.now()), { capture: true, once: true });
+  // the commit that puts the count (or an error) on screen
+  const check = () => {
+    const dialog = document.querySelector('[data-testid="import-dialog"]');
+    if (!dialog || b.t1 !== null) return;
+    const count = dialog.querySelector('[data-testid="import-count"]');
+    const err = dialog.querySelector('.status.error');
+    if (count && count.textContent.trim() !== '') {
+      b.t1 = performance.now();
+      b.count = Number(count.textContent.replace(/[^\d]/g, ''));
+    } else if (err) {
+      b.t1 = performance.now();
+      b.error = err.textContent;
+    }
+    if (b.t1 !== null) mo.disconnect();
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/** After the import: the figures of this run, long tasks between the change and 300 ms after the count. */
+function collect() {
+  const b = window.__bench;
+  b.observer.disconnect();
+  const during = b.longTasks.filter((t) => t.start + t.duration >= b.t0 && t.start <= b.t1 + 300);
+  const longest = during.reduce((m, t) => Math.max(m, t.duration), 0);
+  const issues = document.querySelectorAll('[data-testid="import-dialog"] [data-testid="import-issues"] tr').length;
+  return { ms: b.t1 - b.t0, count: b.count, error: b.error, longest, longTasks: during.length, issues };
+}
+
+/** TextDecoder baseline: the same file through a file input of our own, decoded (timed) in the page. */
+async function decodeOnce(page, path) {
+  await page.evaluate(() => {
+    let el = document.getElementById('bench-decode-input');
+    if (!el) {
+      el = document.createElement('input');
+      el.type = 'file';
+      el.id = 'bench-decode-input';
+      el.hidden = true;
+      document.body.appendChild(el);
+    }
+  });
+  await page.setInputFiles('#bench-decode-input', path);
+  return page.evaluate(async () => {
+    const f = document.getElementById('bench-decode-input').files[0];
+    const r0 = performance.now();
+    const buf = await f.arrayBuffer();
+    const read = performance.now() - r0;
+    const t0 = performance.now();
+    const text = new TextDecoder('utf-8').decode(buf);
+    const ms = performance.now() - t0;
+    return { ms, read, chars: text.length };
+  });
+}
+
+async function importOnce(browser, appUrl, path, timeout) {
+  const p = await openPage(browser);
+  try {
+    await p.page.goto(`${appUrl}#/rankings?ds=reported`);
+    await settle(p.page, 500);
+    const decode = await decodeOnce(p.page, path);
+    await p.page.evaluate(arm);
+    await p.page.setInputFiles('[data-testid="file-input"]', path);
+    await p.page.waitForFunction(() => window.__bench.t1 !== null, null, { polling: 200, timeout });
+    await p.page.waitForTimeout(400);
+    const res = await p.page.evaluate(collect);
+    return { ...res, decode, errors: p.errors };
+  } catch (e) {
+    return { ms: null, error: String(e.message ?? e).split('\n')[0], decode: null, errors: p.errors };
+  } finally {
+    await p.close().catch(() => undefined);
+  }
+}
+
+/**
+ * runs: imports per shape (the first at the largest size that works); budgetMs: no further run starts once
+ * a shape's imports have taken this long (an import of a minute is not repeated: the whole bench has to
+ * fit in about ten minutes, and a figure tens of times over its target needs no median to say so).
+ */
+export async function run({ browser, appUrl, runs = 3, bytes = 50 * MB, timeout = 120000, budgetMs = 45000, log = console.log }) {
+  const dir = mkdtempSync(join(tmpdir(), 'htz-bench-ingest-'));
+  const figures = [];
+  try {
+    for (const [shape, gen] of [['long', longCsv], ['wide', wideCsv]]) {
+      // the full size first; if the app cannot take it (refusal, crash, timeout), halve until it can
+      let size = bytes;
+      let file = null;
+      let first = null;
+      const tried = [];
+      for (;;) {
+        file = await gen(join(dir, `bench-${shape}-${Math.round(size / MB)}MB.csv`), size);
+        first = await importOnce(browser, appUrl, file.path, timeout);
+        tried.push({ mb: +(file.bytes / MB).toFixed(1), ms: first.ms, count: first.count ?? null, error: first.error ?? null });
+        log(`  ingest ${shape} ${(file.bytes / MB).toFixed(1)} MB: ${first.ms === null || first.error ? `failed (${first.error})` : `${first.ms.toFixed(0)} ms, ${first.count} observations`}`);
+        if ((first.ms !== null && !first.error) || size / 2 < MB) break;
+        rmSync(file.path, { force: true });
+        size /= 2;
+      }
+      const all = [first];
+      const spent = () => all.reduce((a, x) => a + (x.ms ?? 0), 0);
+      for (let r = 1; r < runs && first.ms !== null && !first.error && spent() < budgetMs; r++) all.push(await importOnce(browser, appUrl, file.path, timeout));
+      rmSync(file.path, { force: true });
+      const ok = all.filter((x) => x.ms !== null && !x.error);
+      const ms = ok.map((x) => x.ms);
+      const dec = ok.map((x) => x.decode.ms);
+      const longest = ok.map((x) => x.longest);
+      const reduced = tried.length > 1 ? ` The ${tried[0].mb} MB file failed (${tried[0].error}); measured at ${(file.bytes / MB).toFixed(1)} MB.` : '';
+      const countNote = ok[0] ? `${ok[0].count} observations shown (expected ${file.observations}), ${ok[0].issues} issue rows` : '';
+      figures.push(
+        figure({
+          id: `ingest.${shape}`,
+          section: '3 ingest',
+          name: `${shape} CSV ${(file.bytes / MB).toFixed(0)} MB → preview count`,
+          value: median(ms),
+          unit: 'ms',
+          baseline: median(dec),
+          baselineName: 'TextDecoder.decode',
+          target: { text: `≤ ${MAX_RATIO}× decode`, maxRatio: MAX_RATIO },
+          runs: ms.length,
+          samples: ms,
+          notes: `${countNote}; file.arrayBuffer() ${median(ok.map((x) => x.decode.read))?.toFixed(0)} ms (not in the baseline).${reduced}`,
+          extra: { bytes: file.bytes, rows: file.rows, expectedObservations: file.observations, counts: ok.map((x) => x.count), decodeSamples: dec, tried, errors: [...new Set(all.flatMap((x) => x.errors ?? []))].slice(0, 5) },
+        }),
+        figure({
+          id: `ingest.${shape}.longTask`,
+          section: '3 ingest',
+          name: `${shape} CSV: longest main-thread task`,
+          value: ok.length ? Math.max(...longest) : null,
+          unit: 'ms',
+          target: { text: `≤ ${MAX_LONG_TASK} ms`, max: MAX_LONG_TASK },
+          runs: longest.length,
+          samples: longest,
+          notes: `worst of ${ok.length} imports; long tasks (> 50 ms) per import: ${ok.map((x) => x.longTasks).join(', ')}; 0 = none over 50 ms`,
+        }),
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
