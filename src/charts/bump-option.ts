@@ -1,3 +1,4 @@
+import { zoneLineSeries } from './zone-line';
 import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
 import { tooltipHtml } from './context';
@@ -67,25 +68,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   const exact = (p: BumpPoint) => p.band === null && Number.isFinite(p.rank);
   const barWidth = Math.max(4, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => ({
-    type: 'line',
-    id: s.id,
-    name: s.label,
-    connectNulls: false,
-    showSymbol: true,
-    showAllSymbol: true,
-    symbol: 'circle',
-    symbolSize: s.home ? symbol + 3 : symbol,
-    z: s.home ? 4 : 2,
-    color: s.colour,
-    lineStyle: { color: s.colour, width: s.home ? 4 : 2 },
-    emphasis: { focus: 'series' },
-    data: s.points.map((p) =>
-      p === null || !exact(p)
-        ? '-'
-        : { value: p.rank, itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour } },
-    ),
-  }));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow })), symbol, theme));
 
   // bands: one custom series for all, each item knows its slot among the bands of its year
   const bands: BandItem[] = [];

@@ -1,3 +1,4 @@
+import { zoneLineSeries } from './zone-line';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
 import { tooltipHtml } from './context';
@@ -124,29 +125,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const ordered = [...input.series].sort((a, b) => Number(a.home) - Number(b.home));
   const symbol = Math.max(6, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => ({
-    type: 'line',
-    id: s.id,
-    name: s.label,
-    connectNulls: false,
-    showSymbol: true,
-    showAllSymbol: true,
-    symbol: 'circle',
-    symbolSize: s.home ? symbol + 3 : symbol,
-    z: s.home ? 4 : 2,
-    color: s.colour,
-    lineStyle: { color: s.colour, width: s.home ? 4 : 2 },
-    itemStyle: { color: s.colour },
-    emphasis: { focus: 'series' },
-    data: s.points.map((p) =>
-      p === null || !drawn(p)
-        ? '-'
-        : {
-            value: p.value,
-            itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour },
-          },
-    ),
-  }));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : p)), symbol, theme));
 
   const ends = ordered.flatMap((s) => {
     const i = lastDrawn(s.points, drawn);

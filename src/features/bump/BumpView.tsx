@@ -10,10 +10,9 @@ import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearRange } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
-import { EChart } from '../common/EChart';
+import { ChartPanel } from '../common/ChartPanel';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { zonesForView } from '../common/view-zones';
-import { ExportMenu } from '../export/ExportMenu';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 
 /** 位次变化: a bump chart of rank by year for the chosen zones (rank 1 at the top). */
@@ -61,14 +60,7 @@ export function BumpView() {
         {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
-      {model.spec && (
-        <div className="chart-toolbar">
-          <ExportMenu spec={model.spec} />
-        </div>
-      )}
-      <div className="chart-panel">
-        <EChart option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
-      </div>
+      <ChartPanel spec={model.spec} option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
       <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : String(p.rank))} testId="bump-table" />
     </section>
   );

@@ -10,9 +10,8 @@ import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearSelect } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
-import { EChart } from '../common/EChart';
+import { ChartPanel } from '../common/ChartPanel';
 import { useLang, useResolvedView, useT } from '../common/hooks';
-import { ExportMenu } from '../export/ExportMenu';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 
 /** 地区: 31 equal province tiles coloured by an aggregate, zones as dots; click a province to choose its zones. */
@@ -78,14 +77,7 @@ export function MapView() {
         </p>
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
-      {model.spec && (
-        <div className="chart-toolbar">
-          <ExportMenu spec={model.spec} />
-        </div>
-      )}
-      <div className="chart-panel">
-        <EChart option={model.option} height={640} label={model.input.description} testId="map-chart" onEvents={onEvents} />
-      </div>
+      <ChartPanel spec={model.spec} option={model.option} height={640} label={model.input.description} testId="map-chart" onEvents={onEvents} />
       <ScrollRegion label={t('province')} short>
         <table className="data-table compact" data-testid="map-table">
           <thead>

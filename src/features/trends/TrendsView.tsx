@@ -11,10 +11,9 @@ import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearRange } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
-import { EChart } from '../common/EChart';
+import { ChartPanel } from '../common/ChartPanel';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { zonesForView } from '../common/view-zones';
-import { ExportMenu } from '../export/ExportMenu';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 
 const MODES: GrowthMode[] = ['absolute', 'yoy', 'index'];
@@ -82,14 +81,7 @@ export function TrendsView() {
         {dataset.kind === 'demo' && <DemoMark />}
       </header>
       {!hasPoints && <p className="status">{t('noSeries')}</p>}
-      {model.spec && (
-        <div className="chart-toolbar">
-          <ExportMenu spec={model.spec} />
-        </div>
-      )}
-      <div className="chart-panel">
-        <EChart option={model.option} height={460} label={model.input.description} testId="trends-chart" />
-      </div>
+      <ChartPanel spec={model.spec} option={model.option} height={460} label={model.input.description} testId="trends-chart" />
       <SeriesTable
         label={t('route.trends')}
         caption={`${indicatorName(ind, lang)} （${mode === 'absolute' ? unitLabel(ind, lang) : model.input.yAxisName}）`}

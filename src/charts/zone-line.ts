@@ -1,0 +1,37 @@
+import type { LineSeriesOption } from 'echarts';
+import type { ThemeTokens } from '../theme/tokens';
+
+/** What a zone's line looks like wherever lines are drawn (trends, rank trajectories): one look, one place. */
+export interface ZoneLine {
+  id: string;
+  label: string;
+  colour: string;
+  home: boolean;
+}
+
+/**
+ * A zone's line series: gaps stay gaps, the home zone thicker and on top, non-final figures (hollow) drawn
+ * as empty circles. `points` are already values or null; `hollow` says which are empty.
+ */
+export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean } | null)[], symbol: number, theme: ThemeTokens): LineSeriesOption {
+  return {
+    type: 'line',
+    id: s.id,
+    name: s.label,
+    connectNulls: false,
+    showSymbol: true,
+    showAllSymbol: true,
+    symbol: 'circle',
+    symbolSize: s.home ? symbol + 3 : symbol,
+    z: s.home ? 4 : 2,
+    color: s.colour,
+    lineStyle: { color: s.colour, width: s.home ? 4 : 2 },
+    itemStyle: { color: s.colour },
+    emphasis: { focus: 'series' },
+    data: points.map((p) =>
+      p === null
+        ? '-'
+        : { value: p.value, itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour } },
+    ),
+  };
+}
