@@ -1,4 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
+import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
 import { formatBand, indicatorName } from '../model/format';
@@ -37,7 +38,7 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
       return {
         rank: cell.value ?? cell.band!.upTo,
         band: cell.band ? { upTo: cell.band.upTo, label: formatBand(cell.band, lang) } : null,
-        hollow: cell.conflict || table.basis[cell.lead] !== 'reported',
+        hollow: cell.conflict || at(table.basis, cell.lead) !== 'reported',
         tooltip: lines,
       };
     });

@@ -1,4 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
+import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
 import { median, spearman } from '../model/correlation';
@@ -36,8 +37,8 @@ export function scatterChartInput(table: TidyTable, x: Indicator, y: Indicator, 
     const chosen = o.selected.has(zone);
     const tooltip = [
       o.zonesById.get(zone)?.name ?? zone,
-      `${indicatorName(x, lang)}: ${formatValue(a.value, null, x, lang)} ${x.unit} · ${table.source[a.lead]}`,
-      `${indicatorName(y, lang)}: ${formatValue(b.value, null, y, lang)} ${y.unit} · ${table.source[b.lead]}`,
+      `${indicatorName(x, lang)}: ${formatValue(a.value, null, x, lang)} ${x.unit} · ${at(table.source, a.lead)}`,
+      `${indicatorName(y, lang)}: ${formatValue(b.value, null, y, lang)} ${y.unit} · ${at(table.source, b.lead)}`,
     ];
     if (size && s !== null) tooltip.push(`${indicatorName(size, lang)}: ${formatValue(s, null, size, lang)} ${size.unit}`);
     points.push({ id: zone, label, x: a.value, y: b.value, size: s, colour: chosen || o.home === zone ? zoneColour(zone) : o.theme.bar, home: o.home === zone, highlighted: chosen, tooltip });
@@ -71,7 +72,7 @@ export function groupedBarsInput(table: TidyTable, indicators: readonly Indicato
         values,
         tooltips: zones.map((z, k) => {
           const c = cells.get(z)?.get(year);
-          return [o.zonesById.get(z)?.name ?? z, `${indicatorName(ind, lang)}: ${values[k] === null ? '—' : formatValue(values[k], null, ind, lang)} ${ind.unit}`, c ? `${t('source')}: ${table.source[c.lead]}` : ''].filter(Boolean);
+          return [o.zonesById.get(z)?.name ?? z, `${indicatorName(ind, lang)}: ${values[k] === null ? '—' : formatValue(values[k], null, ind, lang)} ${ind.unit}`, c ? `${t('source')}: ${at(table.source, c.lead)}` : ''].filter(Boolean);
         }),
       };
     }),

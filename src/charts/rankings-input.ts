@@ -1,4 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
+import { at, rawAt } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
 import { formatNumber, formatValue, indicatorName, unitLabel } from '../model/format';
@@ -22,10 +23,10 @@ export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (
 export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: PresentOptions): string[] {
   const { t: tr, lang } = opts;
   const lines = [
-    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], t.band[i], ind, lang, t.raw[i], t.flags[i])} ${t.unit[i]} · ${tr(`basis.${t.basis[i]}`)}${t.period[i] ? ` · ${t.period[i]}` : ''}`,
-    `${tr('source')}: ${t.source[i]}`,
+    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], at(t.band, i), ind, lang, rawAt(t, i), at(t.flags, i))} ${at(t.unit, i)} · ${tr(`basis.${at(t.basis, i)}`)}${at(t.period, i) ? ` · ${at(t.period, i)}` : ''}`,
+    `${tr('source')}: ${at(t.source, i)}`,
   ];
-  if (t.note[i]) lines.push(`${tr('note')}: ${t.note[i].length > 140 ? `${t.note[i].slice(0, 140)}…` : t.note[i]}`);
+  if (at(t.note, i)) lines.push(`${tr('note')}: ${at(t.note, i).length > 140 ? `${at(t.note, i).slice(0, 140)}…` : at(t.note, i)}`);
   return lines;
 }
 
@@ -59,7 +60,7 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
       band: e.band ? { upTo: e.band.upTo, label: formatValue(null, e.band, ind, lang) } : null,
       alternatives,
       conflict: e.cell.conflict,
-      hollow: table.basis[lead] !== 'reported',
+      hollow: at(table.basis, lead) !== 'reported',
       home: opts.home === e.zone,
       colour: opts.selected.has(e.zone) ? zoneColour(e.zone) : null,
       tooltip,

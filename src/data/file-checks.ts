@@ -3,7 +3,8 @@
  * columns (N10), a column that is mostly but not all numbers (N12), and one zone/year/indicator given two
  * different values in the same file. Each is reported; none of them drops data.
  */
-import type { ImportIssue, Observation } from '../domain/types';
+import type { ImportIssue } from '../domain/types';
+import { at, codeAt, rawAt, type TidyTable } from './table';
 import type { ShapeGuess } from './shape';
 
 /** What the header analysis changed or found, stated where the user will see it. */
@@ -44,11 +45,12 @@ export function headerIssues(guess: ShapeGuess, file: string): ImportIssue[] {
 const NOT_A_NUMBER = /^无法读取数值/;
 
 /** Findings that need the observations: mostly-numeric columns with a few texts, and in-file duplicates. */
-export function fileChecks(observations: readonly Observation[], issues: readonly ImportIssue[], guess: ShapeGuess, file: string): ImportIssue[] {
+export function fileChecks(t: TidyTable, issues: readonly ImportIssue[], guess: ShapeGuess, file: string): ImportIssue[] {
   const out: ImportIssue[] = [];
   // N12: a value column with a few cells that are not numbers is still a number column; say how many
-  const read = new Map<string, number>();
-  for (const o of observations) read.set(o.origin.column ?? '', (read.get(o.origin.column ?? '') ?? 0) + 1);
+  const perCode = new Array<number>(t.column.dict.length).fill(0);
+  for (let i = 0; i < t.size; i++) perCode[codeAt(t.column, i)]++;
+  const read = new Map(t.column.dict.map((c, k) => [c, perCode[k]]));
   const bad = new Map<string, number>();
   for (const i of issues) if (NOT_A_NUMBER.test(i.reason)) bad.set(i.column, (bad.get(i.column) ?? 0) + 1);
   for (const [column, k] of bad) {
@@ -64,26 +66,50 @@ export function fileChecks(observations: readonly Observation[], issues: readonl
     });
   }
   // the same zone, year, indicator, period and basis twice with different values: both kept, flagged
-  const first = new Map<string, Observation>();
-  const shown = (o: Observation) => (o.band ? o.band.label : o.value === null ? o.raw : String(o.value));
-  for (const o of observations) {
-    const key = [o.zone, o.year, o.indicator, o.period, o.basis].join('\u0001');
+  const shown = (i: number) => {
+    const band = at(t.band, i);
+    return band ? band.label : Number.isNaN(t.value[i]) ? rawAt(t, i) : String(t.value[i]);
+  };
+  const first = new Map<number, number>();
+  for (const i of repeatedKeyRows(t)) {
+    const key = cellKeyCode(t, i);
     const f = first.get(key);
-    if (!f) {
-      first.set(key, o);
+    if (f === undefined) {
+      first.set(key, i);
       continue;
     }
-    if (shown(f) === shown(o)) continue;
+    if (shown(f) === shown(i)) continue;
     out.push({
       file,
-      row: o.origin.row,
-      column: o.origin.column ?? '',
-      raw: o.raw,
+      row: t.row[i],
+      column: at(t.column, i),
+      raw: rawAt(t, i),
       severity: 'warning',
       reason:
-        `与第 ${f.origin.row} 行“${f.origin.column ?? ''}”是同一高新区、年份和指标，但数值不同（${shown(f)} 与 ${shown(o)}）；两者都已保留，显示为冲突` +
-        ` (same zone, year and indicator as row ${f.origin.row} with a different value: both kept, shown as a conflict)`,
+        `与第 ${t.row[f]} 行“${at(t.column, f)}”是同一高新区、年份和指标，但数值不同（${shown(f)} 与 ${shown(i)}）；两者都已保留，显示为冲突` +
+        ` (same zone, year and indicator as row ${t.row[f]} with a different value: both kept, shown as a conflict)`,
     });
   }
   return out;
+}
+
+/** zone, year, indicator, period and basis as one number (exact: the product of the dictionaries is far below 2^53). */
+function cellKeyCode(t: TidyTable, i: number): number {
+  const k = ((codeAt(t.zone, i) * t.indicator.dict.length + codeAt(t.indicator, i)) * t.period.dict.length + codeAt(t.period, i)) * t.basis.dict.length + codeAt(t.basis, i);
+  return k * 65536 + (t.year[i] & 0xffff);
+}
+
+/**
+ * The rows whose key occurs more than once, in row order. A sorted copy of the keys finds the repeats
+ * without a map of millions of entries; only the few repeated keys are then looked up.
+ */
+function repeatedKeyRows(t: TidyTable): number[] {
+  const keys = new Float64Array(t.size);
+  for (let i = 0; i < t.size; i++) keys[i] = cellKeyCode(t, i);
+  const sorted = keys.slice().sort();
+  const repeated = new Set<number>();
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]);
+  const rows: number[] = [];
+  if (repeated.size) for (let i = 0; i < t.size; i++) if (repeated.has(keys[i])) rows.push(i);
+  return rows;
 }

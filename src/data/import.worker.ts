@@ -2,9 +2,9 @@
 import { buildCatalogue } from './catalogue';
 import { importFile, type ImportContext } from './import-file';
 import { buildZoneRegistry } from './registry';
+import { tableBuffers } from './table';
 import { parseZonesCsv } from './zones-csv';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
-import { toTable } from './table';
 
 /** Parsing happens here, off the main thread, so the page stays responsive while big files load. */
 let ctx: ImportContext | null = null;
@@ -20,11 +20,10 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (!ctx) throw new Error('worker not initialised');
-    post({ type: 'progress', id: msg.id, stage: 'parse' });
-    const result = importFile(msg.name, new Uint8Array(msg.bytes), ctx, msg.options);
-    const table = toTable(result.observations);
-    // The table goes back as columns; the observation objects stay here.
-    post({ type: 'result', id: msg.id, result: { ...result, observations: [] }, table }, [table.year.buffer, table.value.buffer, table.row.buffer]);
+    const id = msg.id;
+    const result = importFile(msg.name, new Uint8Array(msg.bytes), ctx, msg.options, undefined, (done) => post({ type: 'progress', id, done }));
+    // The table's typed arrays are transferred, not copied: only its small dictionaries are cloned.
+    post({ type: 'result', id, result }, tableBuffers(result.table));
   } catch (e) {
     post({ type: 'error', id: 'id' in msg ? msg.id : 0, message: (e as Error).message ?? String(e) });
   }

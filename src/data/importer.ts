@@ -22,6 +22,7 @@ export class Importer {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, { resolve: (o: ImportOutcome) => void; reject: (e: Error) => void }>();
+  private progress = new Map<number, (done: number) => void>();
   private zonesReady: { promise: Promise<Zone[]>; resolve: (z: Zone[]) => void; reject: (e: Error) => void };
 
   constructor(private zonesCsv: string, private indicators: Indicator[]) {
@@ -49,7 +50,8 @@ export class Importer {
     w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
       const m = ev.data;
       if (m.type === 'ready') this.zonesReady.resolve(m.zones);
-      else if (m.type === 'result') this.settle(m.id, (p) => p.resolve({ result: m.result, table: m.table }));
+      else if (m.type === 'result') this.settle(m.id, (p) => p.resolve({ result: m.result, table: m.result.table }));
+      else if (m.type === 'progress') this.progress.get(m.id)?.(m.done);
       else if (m.type === 'error') this.settle(m.id, (p) => p.reject(new Error(m.message)));
     };
     w.onerror = (ev) => {
@@ -67,17 +69,20 @@ export class Importer {
     const p = this.pending.get(id);
     if (!p) return;
     this.pending.delete(id);
+    this.progress.delete(id);
     f(p);
   }
 
   private failAll(err: Error) {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
+    this.progress.clear();
     this.worker?.terminate();
     this.worker = null;
   }
 
-  run(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportJob {
+  /** `onProgress` hears how far the worker has got (0…1), a hundred times or so per file. */
+  run(name: string, bytes: Uint8Array, options: ImportOptions = {}, onProgress?: (done: number) => void): ImportJob {
     const id = this.nextId++;
     const worker = this.ensureWorker();
     if (!worker) {
@@ -86,6 +91,7 @@ export class Importer {
       return { promise, cancel: () => {} };
     }
     const promise = new Promise<ImportOutcome>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    if (onProgress) this.progress.set(id, onProgress);
     const copy = bytes.slice().buffer;
     const req: WorkerRequest = { type: 'import', id, name, bytes: copy, options };
     worker.postMessage(req, [copy]);

@@ -2,7 +2,6 @@ import type { Indicator } from '../domain/types';
 import { buildCatalogue } from './catalogue';
 import { importFile, type ImportOptions } from './import-file';
 import { buildZoneRegistry } from './registry';
-import { toTable } from './table';
 import type { ImportOutcome } from './worker-protocol';
 import { parseZonesCsv } from './zones-csv';
 
@@ -10,5 +9,5 @@ import { parseZonesCsv } from './zones-csv';
 export function importInline(name: string, bytes: Uint8Array, zonesCsv: string, indicators: Indicator[], options: ImportOptions): ImportOutcome {
   const ctx = { registry: buildZoneRegistry(parseZonesCsv(zonesCsv)), catalogue: buildCatalogue(indicators) };
   const result = importFile(name, bytes, ctx, options);
-  return { result: { ...result, observations: [] }, table: toTable(result.observations) };
+  return { result, table: result.table };
 }

@@ -1,4 +1,6 @@
 import type { Basis, ImportIssue, Indicator, Observation } from '../domain/types';
+import type { TidyTable } from './table';
+import { TableBuilder } from './table-builder';
 import { NATIONAL_ZONE_ID } from '../domain/types';
 import { readBasis } from './basis';
 import type { Catalogue } from './catalogue';
@@ -19,7 +21,8 @@ export interface NormaliseContext {
 }
 
 export interface NormaliseResult {
-  observations: Observation[];
+  /** the observations, written straight into columns: a big file never exists as millions of objects */
+  table: TidyTable;
   issues: ImportIssue[];
   /** cells left empty in wide and matrix files: counted, not listed one by one */
   emptyCells: number;
@@ -58,30 +61,44 @@ export function findFileSource(rows: string[][], headerRow: number): string {
 }
 
 /** Turns the rows of a file, whatever its shape, into observations and issues. Nothing is dropped silently. */
-export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: NormaliseContext): NormaliseResult {
+export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: NormaliseContext, onProgress?: (done: number) => void): NormaliseResult {
   const { file } = ctx;
   const issues: ImportIssue[] = [];
-  const observations: Observation[] = [];
+  const out = new TableBuilder();
   const cols = guess.columns;
-  const col = (role: ColumnMapping['role']) => cols.find((c) => c.role === role);
+  // roles looked up once, not per row: a 50 MB file has a million rows
+  const roles = new Map<ColumnMapping['role'], ColumnMapping>();
+  for (const c of cols) if (!roles.has(c.role)) roles.set(c.role, c);
+  const col = (role: ColumnMapping['role']) => roles.get(role);
   const zoneCol = col('zone');
   const yearCol = col('year') ?? col('yearText');
+  const [periodCol, basisCol, sourceCol, noteCol, unitCol, indicatorCol, valueCol] = (['period', 'basis', 'source', 'note', 'unit', 'indicator', 'value'] as const).map(col);
+  const extraCols = cols.filter((c) => c.role === 'extra' || c.role === 'yearText');
+  const measureCols = cols.filter((c) => c.role === 'measure');
+  const yearCols = cols.filter((c) => c.role === 'yearColumn');
   const issue = (row: number, column: string, raw: string, reason: string, severity: ImportIssue['severity'] = 'error') =>
     issues.push({ file, row, column, raw, reason, severity });
   const headerWidth = cols.length;
   let emptyCells = 0;
   let dataRows = 0;
+  // a file repeats the same few zone names, years and bases: each distinct text is read once
+  const zoneOf = memo((text: string) => readZoneCell(text, ctx.registry));
+  const yearOf = memo(readYear);
+  const basisOf = memo(readBasis);
+  const indicatorOf = memo((text: string) => ctx.catalogue.match(text));
 
   // one notice per column and unit pair, not one per cell: a converted column of 169 zones is one fact
   const conversions = new Map<string, { row: number; column: string; raw: string; from: string; to: string; n: number }>();
+  const every = Math.max(1, Math.floor(rows.length / 100));
   for (let r = guess.headerRow + 1; r < rows.length; r++) {
+    if (onProgress && r % every === 0) onProgress(r / rows.length);
     if (r === guess.unitRow) continue;
     const cells = rows[r];
     const rowNo = r + 1;
-    const filled = cells.filter((c) => c.trim() !== '');
-    if (filled.length === 0) continue;
-    if (filled.length === 1 && FOOTNOTE_ROW.test(filled[0].trim())) {
-      issue(rowNo, '', filled[0], '表注行，作为文件说明保留 (footnote row, kept as a file note)', 'info');
+    const { filled, first } = countFilled(cells);
+    if (filled === 0) continue;
+    if (filled === 1 && FOOTNOTE_ROW.test(first.trim())) {
+      issue(rowNo, '', first, '表注行，作为文件说明保留 (footnote row, kept as a file note)', 'info');
       continue;
     }
     dataRows++;
@@ -96,41 +113,27 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     const text = (c: ColumnMapping | undefined) => unneutralise(cell(c)).trim();
 
     // Zone: "#" and "其中：" mark "of which" rows in yearbooks; footnote marks are flags; 合计 rows are totals.
-    let zoneRaw = text(zoneCol);
-    const flags: string[] = [];
-    const ofWhich = OF_WHICH.exec(zoneRaw);
-    if (ofWhich && ofWhich[0].length < zoneRaw.length) {
-      zoneRaw = zoneRaw.slice(ofWhich[0].length);
-      flags.push('of-which');
-    }
-    const marked = stripMarks(zoneRaw);
-    if (marked.marked) {
-      zoneRaw = marked.text;
-      flags.push('footnote');
-    }
-    if (TOTAL_ROW.test(textKey(zoneRaw))) {
+    const zr = zoneOf(text(zoneCol));
+    if (zr.kind === 'total') {
       issue(rowNo, zoneCol?.header ?? '', cell(zoneCol), '合计行，不是高新区，未导入 (total row, not a zone)', 'info');
       continue;
     }
-    if (!zoneRaw) {
+    if (zr.kind === 'empty') {
       issue(rowNo, zoneCol?.header ?? '', '', '高新区名称为空 (zone is empty)');
       continue;
     }
-    const zm = ctx.registry.match(zoneRaw);
-    if (!zm.zone) {
-      const reason = zm.candidates.length > 1
-        ? `名称有歧义，可能是：${zm.candidates.map((z) => z.name).join('、')} (ambiguous zone name)`
-        : '不在高新区名录中 (not in the zone registry)';
-      issue(rowNo, zoneCol?.header ?? '', cell(zoneCol), reason);
+    if (zr.kind === 'unknown') {
+      issue(rowNo, zoneCol?.header ?? '', cell(zoneCol), zr.reason);
       continue;
     }
-    const zone = zm.zone.id;
+    const zone = zr.zone;
+    const flags = zone === NATIONAL_ZONE_ID ? [...zr.flags, 'national'] : zr.flags;
 
     // Year and period: from a year column, a label carrying "2020年", or one column per year.
     let year: number | null = null;
-    let period = text(col('period'));
+    let period = text(periodCol);
     if (guess.shape !== 'matrix') {
-      const yr = readYear(text(yearCol));
+      const yr = yearOf(text(yearCol));
       year = yr.year;
       if (!period && yearCol?.role === 'year') period = yr.period;
       if (year === null) {
@@ -141,44 +144,42 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       }
     }
 
-    const basisRaw = text(col('basis'));
-    const basis: Basis = readBasis(basisRaw) ?? 'reported';
-    if (readBasis(basisRaw) === null) {
-      issue(rowNo, col('basis')?.header ?? '', basisRaw, '无法识别数据性质，按“reported”处理 (basis not recognised: read as reported)', 'warning');
+    const basisRaw = text(basisCol);
+    const readAs = basisOf(basisRaw);
+    const basis: Basis = readAs ?? 'reported';
+    if (readAs === null) {
+      issue(rowNo, basisCol?.header ?? '', basisRaw, '无法识别数据性质，按“reported”处理 (basis not recognised: read as reported)', 'warning');
     }
-    const source = text(col('source')) || ctx.defaultSource || file;
+    const source = text(sourceCol) || ctx.defaultSource || file;
     // extra columns are kept in the note as written; codes (N10) stay the text they are
-    const extra = cols
-      .filter((c) => c.role === 'extra' || c.role === 'yearText')
-      .map((c) => [c.header, text(c)] as const)
-      .filter(([, v]) => v !== '')
-      .map(([h, v]) => `${h}: ${v}`);
-    const note = [text(col('note')), ...extra, basisRaw && basisRaw.toLowerCase() !== basis ? `basis: ${basisRaw}` : '']
-      .filter(Boolean)
-      .join('; ');
+    let note = text(noteCol);
+    for (const c of extraCols) {
+      const v = text(c);
+      if (v !== '') note += `${note ? '; ' : ''}${c.header}: ${v}`;
+    }
+    if (basisRaw && basisRaw.toLowerCase() !== basis) note += `${note ? '; ' : ''}basis: ${basisRaw}`;
 
     const targets: { ind: Indicator | null; indRaw: string; column: ColumnMapping; year: number; unit: string }[] = [];
     if (guess.shape === 'long') {
-      const indRaw = text(col('indicator'));
-      targets.push({ ind: ctx.catalogue.match(indRaw), indRaw, column: col('value')!, year: year!, unit: text(col('unit')) });
+      const indRaw = text(indicatorCol);
+      targets.push({ ind: indicatorOf(indRaw), indRaw, column: valueCol!, year: year!, unit: text(unitCol) });
     } else if (guess.shape === 'wide') {
-      for (const c of cols.filter((c) => c.role === 'measure')) {
-        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: year!, unit: text(col('unit')) || (c.unit ?? '') });
+      for (const c of measureCols) {
+        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: year!, unit: text(unitCol) || (c.unit ?? '') });
       }
     } else if (guess.shape === 'matrix') {
       const ind = ctx.catalogue.byId.get(guess.matrixIndicator ?? '') ?? null;
-      for (const c of cols.filter((c) => c.role === 'yearColumn')) {
-        targets.push({ ind, indRaw: guess.matrixIndicator ?? '', column: c, year: c.year!, unit: text(col('unit')) || (c.unit ?? '') });
+      for (const c of yearCols) {
+        targets.push({ ind, indRaw: guess.matrixIndicator ?? '', column: c, year: c.year!, unit: text(unitCol) || (c.unit ?? '') });
       }
     }
 
     for (const t of targets) {
       const raw = cell(t.column);
       if (!t.ind) {
-        issue(rowNo, col('indicator')?.header ?? t.column.header, t.indRaw, '指标不在指标目录中 (indicator not in the catalogue)');
+        issue(rowNo, indicatorCol?.header ?? t.column.header, t.indRaw, '指标不在指标目录中 (indicator not in the catalogue)');
         continue;
       }
-      if (zone === NATIONAL_ZONE_ID) flags.push('national');
       const obs = readValue(unneutralise(raw), t.ind, (reason, severity) => issue(rowNo, t.column.header, raw, reason, severity), guess.shape !== 'long');
       if (obs === 'empty') {
         emptyCells++;
@@ -187,14 +188,14 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       if (!obs) continue;
       let unit = t.unit || obs.unit || t.ind.unit;
       let value = obs.value;
-      const obsFlags = [...flags, ...obs.flags, ...(t.column.footnote ? ['footnote'] : [])];
+      const obsFlags = flags.length || obs.flags.length || t.column.footnote ? [...flags, ...obs.flags, ...(t.column.footnote ? ['footnote'] : [])] : flags;
       // a unit that only spells the catalogue's differently (名 for 位, 个 for 家) takes the catalogue's
       // spelling, so that rankings and trends compare like with like; the cell's raw text keeps the original
       if (unit && t.ind.unit && unit !== t.ind.unit && sameUnit(unit, t.ind.unit)) {
         obsFlags.push(`unit-spelling:${unit}`);
         unit = t.ind.unit;
       }
-      if (value !== null && unit && t.ind.unit && !sameUnit(unit, t.ind.unit)) {
+      if (value !== null && unit && t.ind.unit && unit !== t.ind.unit && !sameUnit(unit, t.ind.unit)) {
         const conv = convertUnit(value, unit, t.ind.unit);
         if (conv !== null) {
           const key = `${t.column.header}\u0001${unit}`;
@@ -208,16 +209,66 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
           issue(rowNo, t.column.header, raw, `单位 ${unit} 与指标“${t.ind.zh}”的单位 ${t.ind.unit} 不一致，无法换算，按原单位保留 (unit differs from the indicator's and cannot be converted)`, 'warning');
         }
       }
-      observations.push({
+      out.add({
         zone, year: t.year, indicator: t.ind.id, value, band: obs.band, unit, period, basis, source, note, raw,
-        flags: [...new Set(obsFlags)], origin: { file, row: rowNo, column: t.column.header },
+        flags: obsFlags.length > 1 ? [...new Set(obsFlags)] : obsFlags, origin: { file, row: rowNo, column: t.column.header },
       });
     }
   }
   for (const c of conversions.values()) {
     issue(c.row, c.column, c.raw, `单位 ${c.from} 已换算为 ${c.to}：本列 ${c.n} 个数值 (unit converted: ${c.n} values from ${c.from} to ${c.to})`, 'info');
   }
-  return { observations, issues, emptyCells, dataRows };
+  return { table: out.finish(), issues, emptyCells, dataRows };
+}
+
+/** How many cells of a row hold something, and the first that does (no array per row). */
+function countFilled(cells: readonly string[]): { filled: number; first: string } {
+  let filled = 0;
+  let first = '';
+  for (const c of cells) {
+    if (c === '' || c.trim() === '') continue;
+    if (filled++ === 0) first = c;
+  }
+  return { filled, first };
+}
+
+type ZoneReading = { kind: 'zone'; zone: string; flags: string[] } | { kind: 'total' } | { kind: 'empty' } | { kind: 'unknown'; reason: string };
+
+/** A zone cell: "of which" (`#`, `其中：`) and footnote marks become flags, totals are not zones. */
+function readZoneCell(text: string, registry: ZoneRegistry): ZoneReading {
+  let zoneRaw = text;
+  const flags: string[] = [];
+  const ofWhich = OF_WHICH.exec(zoneRaw);
+  if (ofWhich && ofWhich[0].length < zoneRaw.length) {
+    zoneRaw = zoneRaw.slice(ofWhich[0].length);
+    flags.push('of-which');
+  }
+  const marked = stripMarks(zoneRaw);
+  if (marked.marked) {
+    zoneRaw = marked.text;
+    flags.push('footnote');
+  }
+  if (TOTAL_ROW.test(textKey(zoneRaw))) return { kind: 'total' };
+  if (!zoneRaw) return { kind: 'empty' };
+  const zm = registry.match(zoneRaw);
+  if (zm.zone) return { kind: 'zone', zone: zm.zone.id, flags };
+  const reason = zm.candidates.length > 1
+    ? `名称有歧义，可能是：${zm.candidates.map((z) => z.name).join('、')} (ambiguous zone name)`
+    : '不在高新区名录中 (not in the zone registry)';
+  return { kind: 'unknown', reason };
+}
+
+/** Remembers a pure reading of a text, up to a bound (a hostile file of a million distinct names stays bounded). */
+function memo<T>(read: (text: string) => T, max = 50_000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined && !seen.has(text)) {
+      v = read(text);
+      if (seen.size < max) seen.set(text, v);
+    }
+    return v as T;
+  };
 }
 
 type Reading = { value: number | null; band: Observation['band']; unit: string; flags: string[] };

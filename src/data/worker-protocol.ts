@@ -8,8 +8,9 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'ready'; zones: Zone[] }
-  | { type: 'progress'; id: number; stage: 'parse' }
-  | { type: 'result'; id: number; result: ImportResult; table: TidyTable }
+  /** done: the share of the work done, 0…1 */
+  | { type: 'progress'; id: number; done: number }
+  | { type: 'result'; id: number; result: ImportResult }
   | { type: 'error'; id: number; message: string };
 
 /** What an import yields on the main thread: the report and the columnar table. */

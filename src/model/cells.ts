@@ -1,4 +1,5 @@
 import type { Basis, RankBand } from '../domain/types';
+import { at, rawAt } from '../data/table';
 import type { TidyTable } from '../data/table';
 
 /**
@@ -23,7 +24,7 @@ export interface Cell {
 /** Which figure leads when sources disagree: a reported figure over a preliminary one over a derived one … */
 const BASIS_ORDER: Record<Basis, number> = { reported: 0, preliminary: 1, derived: 2, estimate: 3, target: 4 };
 
-const valueKey = (t: TidyTable, i: number) => (t.band[i] ? `band:${t.band[i]!.label}` : Number.isNaN(t.value[i]) ? `raw:${t.raw[i]}` : `v:${t.value[i]}`);
+const valueKey = (t: TidyTable, i: number) => (at(t.band, i) ? `band:${at(t.band, i)!.label}` : Number.isNaN(t.value[i]) ? `raw:${rawAt(t, i)}` : `v:${t.value[i]}`);
 
 export const cellKey = (zone: string, year: number, indicator: string, period: string) => `${zone}\u0001${year}\u0001${indicator}\u0001${period}`;
 
@@ -32,18 +33,18 @@ export function buildCells(t: TidyTable, rows?: Iterable<number>): Map<string, C
   const cells = new Map<string, Cell>();
   const it = rows ?? Array.from({ length: t.size }, (_, i) => i);
   for (const i of it) {
-    const key = cellKey(t.zone[i], t.year[i], t.indicator[i], t.period[i]);
+    const key = cellKey(at(t.zone, i), t.year[i], at(t.indicator, i), at(t.period, i));
     const cell = cells.get(key);
     if (cell) cell.rows.push(i);
-    else cells.set(key, { zone: t.zone[i], year: t.year[i], indicator: t.indicator[i], period: t.period[i], rows: [i], value: null, band: null, conflict: false, lead: i });
+    else cells.set(key, { zone: at(t.zone, i), year: t.year[i], indicator: at(t.indicator, i), period: at(t.period, i), rows: [i], value: null, band: null, conflict: false, lead: i });
   }
   for (const cell of cells.values()) {
     const keys = new Set(cell.rows.map((i) => valueKey(t, i)));
     cell.conflict = keys.size > 1;
-    const lead = [...cell.rows].sort((a, b) => BASIS_ORDER[t.basis[a]] - BASIS_ORDER[t.basis[b]] || a - b)[0];
+    const lead = [...cell.rows].sort((a, b) => BASIS_ORDER[at(t.basis, a)] - BASIS_ORDER[at(t.basis, b)] || a - b)[0];
     cell.lead = lead;
     cell.value = Number.isNaN(t.value[lead]) ? null : t.value[lead];
-    cell.band = t.band[lead];
+    cell.band = at(t.band, lead);
   }
   return cells;
 }

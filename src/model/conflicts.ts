@@ -1,4 +1,5 @@
 import type { TidyTable } from '../data/table';
+import { at } from '../data/table';
 import { buildCells, type Cell } from './cells';
 
 export interface ConflictFilter {
@@ -20,8 +21,8 @@ export function conflictsFor(t: TidyTable, filter: ConflictFilter = {}): Cell[] 
   const { zone, indicator, year } = filter;
   const rows: number[] = [];
   for (let i = 0; i < t.size; i++) {
-    if (zone !== undefined && t.zone[i] !== zone) continue;
-    if (indicator !== undefined && t.indicator[i] !== indicator) continue;
+    if (zone !== undefined && at(t.zone, i) !== zone) continue;
+    if (indicator !== undefined && at(t.indicator, i) !== indicator) continue;
     if (year !== undefined && t.year[i] !== year) continue;
     rows.push(i);
   }

@@ -1,4 +1,5 @@
 import { NATIONAL_ZONE_ID } from '../domain/types';
+import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 
 /**
@@ -28,8 +29,8 @@ export function coverage(t: TidyTable, indicator: string | null): Coverage {
   const years = new Set<number>();
   let total = 0;
   for (let i = 0; i < t.size; i++) {
-    const z = t.zone[i];
-    if (z === NATIONAL_ZONE_ID || (indicator !== null && t.indicator[i] !== indicator)) continue;
+    const z = at(t.zone, i);
+    if (z === NATIONAL_ZONE_ID || (indicator !== null && at(t.indicator, i) !== indicator)) continue;
     const y = t.year[i];
     let byYear = counts.get(z);
     if (!byYear) counts.set(z, (byYear = new Map()));

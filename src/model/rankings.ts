@@ -1,4 +1,5 @@
 import { NATIONAL_ZONE_ID, type Indicator, type RankBand, type Zone } from '../domain/types';
+import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { buildCells, type Cell } from './cells';
 import { competitionRanks } from './rank';
@@ -42,12 +43,12 @@ export function buildRankings(t: TidyTable, indicator: Indicator, year: number, 
   const prevRows: number[] = [];
   const excluded: Rankings['excluded'] = [];
   for (let i = 0; i < t.size; i++) {
-    if (t.indicator[i] !== indicator.id || t.zone[i] === NATIONAL_ZONE_ID || !inScope.has(t.zone[i])) continue;
+    if (at(t.indicator, i) !== indicator.id || at(t.zone, i) === NATIONAL_ZONE_ID || !inScope.has(at(t.zone, i))) continue;
     const y = t.year[i];
     if (y !== year && y !== year - 1) continue;
-    const unitOk = !indicator.unit || !t.unit[i] || t.unit[i] === indicator.unit;
-    if (t.period[i] !== '' || !unitOk) {
-      if (y === year) excluded.push({ zone: t.zone[i], row: i, reason: t.period[i] !== '' ? 'period' : 'unit' });
+    const unitOk = !indicator.unit || !at(t.unit, i) || at(t.unit, i) === indicator.unit;
+    if (at(t.period, i) !== '' || !unitOk) {
+      if (y === year) excluded.push({ zone: at(t.zone, i), row: i, reason: at(t.period, i) !== '' ? 'period' : 'unit' });
       continue;
     }
     (y === year ? rows : prevRows).push(i);
@@ -79,13 +80,13 @@ export function buildRankings(t: TidyTable, indicator: Indicator, year: number, 
 /** Years for which an indicator has any zone value, ascending. */
 export function yearsWithData(t: TidyTable, indicator: string): number[] {
   const ys = new Set<number>();
-  for (let i = 0; i < t.size; i++) if (t.indicator[i] === indicator && t.zone[i] !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
+  for (let i = 0; i < t.size; i++) if (at(t.indicator, i) === indicator && at(t.zone, i) !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
   return [...ys].sort((a, b) => a - b);
 }
 
 /** Indicators with at least one zone value, by number of values (most first). */
 export function indicatorsWithData(t: TidyTable): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let i = 0; i < t.size; i++) if (t.zone[i] !== NATIONAL_ZONE_ID) counts.set(t.indicator[i], (counts.get(t.indicator[i]) ?? 0) + 1);
+  for (let i = 0; i < t.size; i++) if (at(t.zone, i) !== NATIONAL_ZONE_ID) counts.set(at(t.indicator, i), (counts.get(at(t.indicator, i)) ?? 0) + 1);
   return counts;
 }

@@ -1,4 +1,5 @@
 import { NATIONAL_ZONE_ID } from '../domain/types';
+import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { buildCells, type Cell } from './cells';
 
@@ -25,9 +26,9 @@ export function fullYearCells(t: TidyTable, indicator: string, opts: FullYearOpt
   const { zones, unit } = opts;
   const rows: number[] = [];
   for (let i = 0; i < t.size; i++) {
-    if (t.indicator[i] !== indicator || t.period[i] !== '' || t.zone[i] === NATIONAL_ZONE_ID) continue;
-    if (zones && !zones.has(t.zone[i])) continue;
-    if (unit && t.unit[i] && t.unit[i] !== unit) continue;
+    if (at(t.indicator, i) !== indicator || at(t.period, i) !== '' || at(t.zone, i) === NATIONAL_ZONE_ID) continue;
+    if (zones && !zones.has(at(t.zone, i))) continue;
+    if (unit && at(t.unit, i) && at(t.unit, i) !== unit) continue;
     rows.push(i);
   }
   const out: CellsByZone = new Map();
@@ -52,7 +53,7 @@ export function zoneSeries(cellsByZone: CellsByZone, zone: string, years: readon
 export function yearsOf(t: TidyTable, indicator: string): number[] {
   const ys = new Set<number>();
   for (let i = 0; i < t.size; i++) {
-    if (t.indicator[i] === indicator && t.period[i] === '' && t.zone[i] !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
+    if (at(t.indicator, i) === indicator && at(t.period, i) === '' && at(t.zone, i) !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
   }
   return [...ys].sort((a, b) => a - b);
 }

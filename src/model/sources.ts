@@ -1,4 +1,5 @@
 import { NATIONAL_ZONE_ID, type Basis } from '../domain/types';
+import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { findConflicts } from './cells';
 
@@ -35,18 +36,19 @@ interface Acc {
 export function summariseSources(t: TidyTable): SourceSummary[] {
   const acc = new Map<string, Acc>();
   for (let i = 0; i < t.size; i++) {
-    const s = t.source[i];
+    const s = at(t.source, i);
     let a = acc.get(s);
     if (!a) acc.set(s, (a = { count: 0, indicators: new Set(), lo: Infinity, hi: -Infinity, zones: new Set(), bases: {}, conflicts: 0 }));
     a.count++;
-    a.indicators.add(t.indicator[i]);
+    a.indicators.add(at(t.indicator, i));
     a.lo = Math.min(a.lo, t.year[i]);
     a.hi = Math.max(a.hi, t.year[i]);
-    if (t.zone[i] !== NATIONAL_ZONE_ID) a.zones.add(t.zone[i]);
-    a.bases[t.basis[i]] = (a.bases[t.basis[i]] ?? 0) + 1;
+    if (at(t.zone, i) !== NATIONAL_ZONE_ID) a.zones.add(at(t.zone, i));
+    const basis = at(t.basis, i);
+    a.bases[basis] = (a.bases[basis] ?? 0) + 1;
   }
   for (const cell of findConflicts(t)) {
-    for (const s of new Set(cell.rows.map((i) => t.source[i]))) acc.get(s)!.conflicts++;
+    for (const s of new Set(cell.rows.map((i) => at(t.source, i)))) acc.get(s)!.conflicts++;
   }
   return [...acc.entries()]
     .map(([source, a]): SourceSummary => ({

@@ -4,7 +4,7 @@ import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
 import { parseManifest } from '../data/manifest';
 import { buildZoneRegistry } from '../data/registry';
-import { concatTables, tableRows, toTable, type TidyTable } from '../data/table';
+import { at, emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
 import { loadFiles, removeFile, requestPersistence, saveFile, type PersistStatus } from './persist';
 
@@ -12,6 +12,8 @@ export const USER_DATASET_ID = 'user';
 const DATA = './data/';
 
 let importer: Importer | null = null;
+/** Joining and filtering tables: not needed to draw, so loaded beside the first dataset, not before it. */
+const tables = () => import('../data/table-builder');
 let previewJob: ImportJob | null = null;
 /**
  * The user's files as imported (raw bytes and options), kept in memory as well as in IndexedDB: where the
@@ -54,7 +56,7 @@ async function restoreUserFiles(): Promise<void> {
   if (setAside.length) addNotice(`${setAside.length} 个旧版本保存记录无法读取，已搁置 (old saved records set aside)`, 'error');
   if (!files.length || !importer) return;
   useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf: '', status: 'loading', table: null, reports: [] } } }));
-  const results = await Promise.allSettled(files.map((f) => importer!.run(f.name, f.bytes, f.options).promise));
+  const [results, { concatTables }] = await Promise.all([Promise.allSettled(files.map((f) => importer!.run(f.name, f.bytes, f.options).promise)), tables()]);
   const ok = results.flatMap((r) => (r.status === 'fulfilled' && !r.value.result.blocked ? [r.value] : []));
   const failed = results.length - ok.length;
   if (failed) addNotice(`${failed} 个已保存的文件无法重新读取 (saved files could not be re-read)`, 'error');
@@ -81,9 +83,10 @@ export async function ensureDataset(id: string): Promise<void> {
     useStore.setState((st) => ({ datasets: { ...st.datasets, [id]: { ...st.datasets[id], ...patch } } }));
   put({ id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'loading', table: null, reports: [] });
   try {
-    const outcomes = await Promise.all(
-      entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`)).promise),
-    );
+    const [outcomes, { concatTables }] = await Promise.all([
+      Promise.all(entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`)).promise)),
+      tables(),
+    ]);
     put({ status: 'ready', table: concatTables(outcomes.map((o) => o.table)), reports: outcomes.map((o) => o.result) });
   } catch (e) {
     put({ status: 'error', error: (e as Error).message });
@@ -94,8 +97,10 @@ export async function ensureDataset(id: string): Promise<void> {
 export function previewFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): void {
   if (!importer) return;
   previewJob?.cancel();
-  useStore.setState({ preview: { name, bytes, options, status: 'running', error: '', result: null, table: null } });
-  const job = importer.run(name, bytes, options);
+  useStore.setState({ preview: { name, bytes, options, status: 'running', progress: null, error: '', result: null, table: null } });
+  const job = importer.run(name, bytes, options, (done) => {
+    if (previewJob === job) useStore.setState((s) => (s.preview?.status === 'running' ? { preview: { ...s.preview, progress: done } } : {}));
+  });
   previewJob = job;
   job.promise.then(
     ({ result, table }) => {
@@ -116,12 +121,13 @@ export function cancelPreview(): void {
 }
 
 /** Adds the previewed file to "my data" (the user dataset), switches to it, and saves it for the next visit. */
-export function confirmPreview(): void {
+export async function confirmPreview(): Promise<void> {
+  const { concatTables, filterRows } = await tables();
   const { preview, datasets } = useStore.getState();
   if (!preview || preview.status !== 'ready' || !preview.result || preview.result.blocked || !preview.table) return;
   const prev = datasets[USER_DATASET_ID];
   const reports = [...(prev?.reports ?? []).filter((r) => r.file !== preview.name), preview.result];
-  const table = concatTables([...(prev?.table ? [withoutFile(prev.table, preview.name)] : []), preview.table]);
+  const table = concatTables([...(prev?.table ? [withoutFile(filterRows, prev.table, preview.name)] : []), preview.table]);
   setUserDataset(reports, table, new Date().toISOString().slice(0, 10));
   // a new dataset: its own default indicator and year, not the previous dataset's
   useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
@@ -139,22 +145,23 @@ export async function removeUserFile(name: string): Promise<void> {
   userFiles.delete(name);
   await removeFile(name);
   if (!user?.table) return;
-  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFile(user.table, name), user.asOf);
+  const { filterRows } = await tables();
+  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFile(filterRows, user.table, name), user.asOf);
 }
 
 /** Re-importing a file replaces its earlier rows instead of doubling them. */
-function withoutFile(t: TidyTable, file: string): TidyTable {
-  return toTable(tableRows(t).filter((o) => o.origin.file !== file));
+function withoutFile(filterRows: Awaited<ReturnType<typeof tables>>['filterRows'], t: TidyTable, file: string): TidyTable {
+  return filterRows(t, (i) => at(t.file, i) !== file);
 }
 
 /** Refuses a file before reading it into memory (L1): a 1 GB file must not be loaded to be refused. */
 export function refuseFile(name: string, size: number, reason: string): void {
   useStore.setState({
     preview: {
-      name, bytes: new Uint8Array(0), options: {}, status: 'ready', error: '', table: null,
+      name, bytes: new Uint8Array(0), options: {}, status: 'ready', progress: null, error: '', table: null,
       result: {
         file: name, bytes: size, encoding: null, encodingConfidence: null, notices: [], format: 'csv', delimiter: '', guess: null, sample: [], rowCount: 0,
-        observations: [], issues: [{ file: name, row: 0, column: '', raw: '', reason, severity: 'error' }], emptyCells: 0, blocked: true,
+        table: emptyTable(), issues: [{ file: name, row: 0, column: '', raw: '', reason, severity: 'error' }], emptyCells: 0, blocked: true,
       },
     },
   });
@@ -170,7 +177,7 @@ export async function downloadBackup(): Promise<void> {
 
 /** Restores a workspace backup: each file through the import pipeline, saved again, then the view it had. */
 export async function restoreBackup(bytes: Uint8Array): Promise<void> {
-  const { unpackBackup } = await import('./backup');
+  const [{ unpackBackup }, { concatTables, filterRows }] = await Promise.all([import('./backup'), tables()]);
   const backup = unpackBackup(bytes);
   if ('error' in backup) {
     addNotice(backup.error, 'error');
@@ -189,7 +196,7 @@ export async function restoreBackup(bytes: Uint8Array): Promise<void> {
   const prev = useStore.getState().datasets[USER_DATASET_ID];
   const names = new Set(ok.map(({ f }) => f.name));
   const keptReports = (prev?.reports ?? []).filter((r) => !names.has(r.file));
-  const keptTable = prev?.table ? toTable(tableRows(prev.table).filter((o) => !names.has(o.origin.file))) : null;
+  const keptTable = prev?.table ? filterRows(prev.table, (i) => !names.has(at(prev.table!.file, i))) : null;
   setUserDataset([...keptReports, ...ok.map(({ o }) => o.result)], concatTables([...(keptTable ? [keptTable] : []), ...ok.map(({ o }) => o.table)]), new Date().toISOString().slice(0, 10));
   useStore.setState((s) => ({ filters: { ...s.filters, ...backup.view, ds: USER_DATASET_ID } }));
   const failed = backup.files.length - ok.length;

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../data/catalogue';
+import { at } from '../data/table';
 import type { Manifest } from '../data/manifest';
 import type { ZoneRegistry } from '../data/registry';
 import type { TidyTable } from '../data/table';
@@ -48,7 +49,7 @@ export function resolveView(f: UrlState, manifest: Manifest | null, datasetIds: 
   let year = f.year;
   if (year === null && years.length) {
     const counts = new Map<number, number>();
-    for (let i = 0; table && i < table.size; i++) if (table.indicator[i] === indicator!.id) counts.set(table.year[i], (counts.get(table.year[i]) ?? 0) + 1);
+    for (let i = 0; table && i < table.size; i++) if (at(table.indicator, i) === indicator!.id) counts.set(table.year[i], (counts.get(table.year[i]) ?? 0) + 1);
     year = [...years].reverse().find((y) => (counts.get(y) ?? 0) >= 10) ?? years[years.length - 1];
   }
   const zones = registry ? f.zones.filter((z) => registry.byId.has(z)) : f.zones;

@@ -36,6 +36,8 @@ export interface ImportPreview {
   bytes: Uint8Array;
   options: ImportOptions;
   status: 'running' | 'ready' | 'error';
+  /** how far the worker has got, 0…1 (null before it says) */
+  progress: number | null;
   error: string;
   result: ImportResult | null;
   table: TidyTable | null;

@@ -16,10 +16,11 @@ const FILES = ['data/reported/rankings.csv', 'data/reported/seed_facts.csv'];
 const firstCells = () => within(screen.getByTestId('rankings-table')).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent);
 
 describe('RankingsView', () => {
-  it('shows every zone with a value, its source, and the zones without data', () => {
+  it('shows every zone with a value, its source, and the zones without data', async () => {
     seedStore(FILES, { ind: 'rank_overall', year: 2020 });
     render(<RankingsView />);
-    const table = screen.getByTestId('rankings-table');
+    // the table's code loads after the chart's
+    const table = await screen.findByTestId('rankings-table');
     const zz = within(table).getByText('郑州高新技术产业开发区').closest('tr')!;
     expect(within(zz).getAllByRole('cell')[0].textContent).toBe('17');
     // two sources agree on 17: both are shown
@@ -28,19 +29,20 @@ describe('RankingsView', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/综合排名/);
   });
 
-  it('marks the conflicting Zhengzhou 2019 ranks and shows both values', () => {
+  it('marks the conflicting Zhengzhou 2019 ranks and shows both values', async () => {
     seedStore(FILES, { ind: 'rank_overall', year: 2019 });
     render(<RankingsView />);
-    const zz = within(screen.getByTestId('rankings-table')).getByText('郑州高新技术产业开发区').closest('tr')!;
+    const zz = within(await screen.findByTestId('rankings-table')).getByText('郑州高新技术产业开发区').closest('tr')!;
     expect(zz.textContent).toContain('来源冲突');
     const values = [...zz.querySelectorAll('td.num')[1].querySelectorAll('div')].map((d) => d.textContent);
     // rankings.csv and a bulletin derive 20; another bulletin reports 17
     expect(values.sort()).toEqual(['17', '20', '20']);
   });
 
-  it('sorts by zone name when the header is clicked, and back', () => {
+  it('sorts by zone name when the header is clicked, and back', async () => {
     seedStore(FILES, { ind: 'rank_overall', year: 2020 });
     render(<RankingsView />);
+    await screen.findByTestId('rankings-table');
     const before = firstCells();
     fireEvent.click(screen.getByRole('button', { name: /高新区/ }));
     const byName = firstCells();

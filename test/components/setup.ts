@@ -3,7 +3,7 @@ import { buildCatalogue, parseIndicatorsJson } from '../../src/data/catalogue';
 import { importFile } from '../../src/data/import-file';
 import { buildZoneRegistry } from '../../src/data/registry';
 import { parseZonesCsv } from '../../src/data/zones-csv';
-import { toTable } from '../../src/data/table';
+import { concatTables } from '../../src/data/table-builder';
 import { initialState, useStore } from '../../src/store/store';
 import type { UrlState } from '../../src/store/url';
 
@@ -26,7 +26,7 @@ export function seedStore(files: string[], filters: Partial<UrlState> = {}) {
     catalogue,
     manifest: { default: 'reported', datasets: [{ id: 'reported', kind: 'reported', title: { zh: '公开发布数据', en: 'Published' }, files, asOf: '2025-11-08', licence: { zh: '', en: '' }, description: { zh: '', en: '' } }] },
     datasets: {
-      reported: { id: 'reported', kind: 'reported', title: { zh: '公开发布数据', en: 'Published' }, asOf: '2025-11-08', status: 'ready', table: toTable(results.flatMap((r) => r.observations)), reports: results },
+      reported: { id: 'reported', kind: 'reported', title: { zh: '公开发布数据', en: 'Published' }, asOf: '2025-11-08', status: 'ready', table: concatTables(results.map((r) => r.table)), reports: results },
     },
     filters: { ...base.filters, ...filters },
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { tableRows } from '../../src/data/table';
 import { importFile } from '../../src/data/import-file';
 import { bundledContext, utf8 } from './bundled';
 
@@ -12,7 +13,7 @@ function utf16le(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) [out[2 * i], out[2 * i + 1]] = [s.charCodeAt(i) & 0xff, s.charCodeAt(i) >> 8];
   return out;
 }
-const ranks = (r: ReturnType<typeof importFile>) => r.observations.map((o) => [o.zone, o.value]);
+const ranks = (r: ReturnType<typeof importFile>) => tableRows(r.table).map((o) => [o.zone, o.value]);
 const EXPECTED = [['zhengzhou', 17], ['luoyang', 37]];
 
 describe('encodings through the whole pipeline', () => {
@@ -55,6 +56,6 @@ describe('encodings through the whole pipeline', () => {
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0].reason).toMatch(/另存为|CSV/);
     expect(r.sample).toEqual([]);
-    expect(r.observations).toEqual([]);
+    expect(tableRows(r.table)).toEqual([]);
   });
 });

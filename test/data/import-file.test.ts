@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import-file';
-import { toTable } from '../../src/data/table';
+import { tableRows } from '../../src/data/table';
 import { findConflicts } from '../../src/model/cells';
 import { bundledContext, readBytes, utf8 } from './bundled';
 
@@ -25,7 +25,7 @@ describe('bundled and reference files lose nothing', () => {
   ])('%s: every row becomes an observation or a listed issue', (path) => {
     const r = importFile(path, readBytes(path), ctx);
     expect(r.blocked).toBe(false);
-    const rowsWithObs = new Set(r.observations.map((o) => o.origin.row));
+    const rowsWithObs = new Set(tableRows(r.table).map((o) => o.origin.row));
     const rowsWithError = new Set(r.issues.filter((i) => i.severity !== 'info' || /缺失|合计/.test(i.reason)).map((i) => i.row));
     const lost: number[] = [];
     for (let row = 2; row <= dataRowCount(path) + 1; row++) if (!rowsWithObs.has(row) && !rowsWithError.has(row)) lost.push(row);
@@ -36,7 +36,7 @@ describe('bundled and reference files lose nothing', () => {
     const r = importFile('rankings.csv', readBytes('../shared/reference-data/rankings.csv'), ctx);
     expect(r.guess?.shape).toBe('wide');
     expect(r.guess?.columns.find((c) => c.header === 'evaluation')?.role).toBe('yearText');
-    const zz = r.observations.filter((o) => o.zone === 'zhengzhou' && o.year === 2020);
+    const zz = tableRows(r.table).filter((o) => o.zone === 'zhengzhou' && o.year === 2020);
     expect(zz.map((o) => o.value)).toEqual([17]);
     // the evaluation label, the publication date and the quote are kept in the note
     expect(zz[0].note).toMatch(/^郑州、洛阳.*evaluation: 2020年国家高新区总体排名.*published: 2021-02/);
@@ -46,11 +46,11 @@ describe('bundled and reference files lose nothing', () => {
 
   it('seed_facts.csv keeps both Zhengzhou 2019 ranks and marks them as a conflict', () => {
     const r = importFile('seed_facts.csv', readBytes('../shared/reference-data/seed_facts.csv'), ctx);
-    expect(r.observations).toHaveLength(31);
-    const conflicts = findConflicts(toTable(r.observations));
+    expect(tableRows(r.table)).toHaveLength(31);
+    const conflicts = findConflicts(r.table);
     const zz = conflicts.find((c) => c.zone === 'zhengzhou' && c.year === 2019 && c.indicator === 'rank_overall');
     expect(zz?.rows).toHaveLength(2);
-    const bases = r.observations.filter((o) => o.zone === 'zhengzhou' && o.year === 2019 && o.indicator === 'rank_overall').map((o) => `${o.value}:${o.basis}`);
+    const bases = tableRows(r.table).filter((o) => o.zone === 'zhengzhou' && o.year === 2019 && o.indicator === 'rank_overall').map((o) => `${o.value}:${o.basis}`);
     expect(bases.sort()).toEqual(['17:reported', '20:derived']);
   });
 });
@@ -58,7 +58,7 @@ describe('bundled and reference files lose nothing', () => {
 describe('shapes', () => {
   it('long (canonical) with id, alias and full-name zones, bands and basis', () => {
     const r = run('long.csv', 'zone,year,indicator,value,unit,basis,source\nzhengzhou,2020,rank_overall,17,位,,公报\n郑州高新区,2021,综合排名,前20,,reported (preliminary),公报\n洛阳高新技术产业开发区,2020,R&D经费投入占GDP比重,6.2%,,estimate,x\n');
-    expect(r.observations.map((o) => [o.zone, o.year, o.indicator, o.value, o.band?.label ?? null, o.basis])).toEqual([
+    expect(tableRows(r.table).map((o) => [o.zone, o.year, o.indicator, o.value, o.band?.label ?? null, o.basis])).toEqual([
       ['zhengzhou', 2020, 'rank_overall', 17, null, 'reported'],
       ['zhengzhou', 2021, 'rank_overall', null, 'top20', 'preliminary'],
       ['luoyang', 2020, 'rd_ratio', 6.2, null, 'estimate'],
@@ -71,13 +71,13 @@ describe('shapes', () => {
     const r = run('wide.csv', text);
     expect(r.guess?.headerRow).toBe(1);
     expect(r.guess?.shape).toBe('wide');
-    const zz = r.observations.filter((o) => o.zone === 'zhengzhou');
+    const zz = tableRows(r.table).filter((o) => o.zone === 'zhengzhou');
     expect(zz.map((o) => [o.indicator, o.value, o.unit, o.source])).toEqual([
       ['gdp', 1234.5, '亿元', '河南省科技厅'],
       ['patent_grants', 16284, '件', '河南省科技厅'],
     ]);
     // "…" is below the unit: an observation without a number, not a gap; "—" is "no such item"
-    const xx = r.observations.filter((o) => o.zone === 'xinxiang');
+    const xx = tableRows(r.table).filter((o) => o.zone === 'xinxiang');
     expect(xx.map((o) => [o.indicator, o.value, o.flags])).toEqual([['gdp', null, ['below-unit']]]);
     expect(r.issues.some((i) => i.row === 4 && i.raw === '—' && /无此项/.test(i.reason))).toBe(true);
     expect(r.issues.some((i) => i.row === 5 && /表注行/.test(i.reason))).toBe(true);
@@ -86,7 +86,7 @@ describe('shapes', () => {
   it('year matrix: the indicator comes from the file name', () => {
     const r = run('2017-2020综合排名.csv', '高新区,2017,2018年,2019,2020\n新乡,92,84,76,66\n郑州,,,20,17\n');
     expect(r.guess?.shape).toBe('matrix');
-    expect(r.observations.filter((o) => o.zone === 'xinxiang').map((o) => [o.year, o.value])).toEqual([[2017, 92], [2018, 84], [2019, 76], [2020, 66]]);
+    expect(tableRows(r.table).filter((o) => o.zone === 'xinxiang').map((o) => [o.year, o.value])).toEqual([[2017, 92], [2018, 84], [2019, 76], [2020, 66]]);
     expect(r.emptyCells).toBe(2);
   });
 
@@ -99,9 +99,9 @@ describe('shapes', () => {
   it('JSON array of canonical objects; a __proto__ key is just a name', () => {
     const r = run('x.json', JSON.stringify([{ zone: '郑州', year: 2020, indicator: 'rank_overall', value: 17 }]).replace('}', ',"__proto__":{"polluted":1}}'));
     expect(r.format).toBe('json');
-    expect(r.observations).toHaveLength(1);
+    expect(tableRows(r.table)).toHaveLength(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(r.observations[0].note).toContain('__proto__');
+    expect(tableRows(r.table)[0].note).toContain('__proto__');
   });
 });
 
@@ -114,14 +114,14 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
     expect(by(4)).toMatchObject({ column: 'year', raw: '二〇二〇' });
     expect(by(5)).toMatchObject({ column: 'value', raw: '0x1A', severity: 'error' });
     expect(by(6)).toMatchObject({ column: 'indicator', raw: '不存在的指标' });
-    expect(r.observations).toHaveLength(0);
+    expect(tableRows(r.table)).toHaveLength(0);
   });
 
   it('S3: short and long rows are read and listed', () => {
     const r = run('ragged.csv', 'zone,year,indicator,value\n郑州,2020,rank_overall\n洛阳,2020,rank_overall,37,extra\n');
     expect(r.issues.find((i) => i.row === 2)?.reason).toMatch(/只有 3 个单元格/);
     expect(r.issues.find((i) => i.row === 3 && /多于表头/.test(i.reason))?.raw).toBe('extra');
-    expect(r.observations.map((o) => o.zone)).toEqual(['luoyang']);
+    expect(tableRows(r.table).map((o) => o.zone)).toEqual(['luoyang']);
   });
 
   it('S2: an unterminated quote blocks the file and cites the row; rows are not merged', () => {
@@ -129,7 +129,7 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
     for (let i = 0; i < 998; i++) lines.push('洛阳,2020,rank_overall,37');
     const r = run('quote.csv', lines.join('\n'));
     expect(r.blocked).toBe(true);
-    expect(r.observations).toHaveLength(0);
+    expect(tableRows(r.table)).toHaveLength(0);
     expect(r.issues[0]).toMatchObject({ row: 2, severity: 'error' });
   });
 
@@ -148,14 +148,14 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
   it('E3: a GBK file from Excel on Chinese Windows reads exactly', () => {
     const r = importFile('henan.csv', readBytes('test/fixtures/e2e-henan-gbk.csv'), ctx);
     expect(r.encoding).toBe('gb18030');
-    expect(r.observations.filter((o) => o.indicator === 'rank_overall').map((o) => [o.zone, o.value])).toEqual([['zhengzhou', 15], ['luoyang', 35], ['xinxiang', 60]]);
+    expect(tableRows(r.table).filter((o) => o.indicator === 'rank_overall').map((o) => [o.zone, o.value])).toEqual([['zhengzhou', 15], ['luoyang', 35], ['xinxiang', 60]]);
   });
 
   it('E8: a UTF-8 file with one GBK line is blocked with an error naming that line', () => {
     const r = importFile('mixed.csv', readBytes('test/fixtures/decode-utf8-gbk-line-e8.csv'), ctx);
     expect(r.encoding).toBe('utf-8');
     expect(r.blocked).toBe(true);
-    expect(r.observations).toEqual([]);
+    expect(tableRows(r.table)).toEqual([]);
     expect(r.issues.map((i) => [i.row, i.severity])).toEqual([[4, 'error']]);
     expect(r.issues[0].reason).toMatch(/第 4 行不是 utf-8 编码/);
     expect(r.notices.some((n) => /第 4 行不是有效的 UTF-8/.test(n))).toBe(true);
@@ -163,8 +163,8 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
 
   it('units are converted openly between files (万家 → 家), never mixed silently', () => {
     const r = run('u.csv', 'zone,year,indicator,value,unit\n中关村,2022,高新技术企业数,1.7,万家\n');
-    expect(r.observations[0]).toMatchObject({ value: 17000, unit: '家' });
-    expect(r.observations[0].flags).toContain('unit-converted:万家');
+    expect(tableRows(r.table)[0]).toMatchObject({ value: 17000, unit: '家' });
+    expect(tableRows(r.table)[0].flags).toContain('unit-converted:万家');
     expect(r.issues.some((i) => /已换算/.test(i.reason))).toBe(true);
   });
 });
@@ -172,7 +172,7 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
 describe('units spelt differently', () => {
   it('个 for 家 takes the catalogue spelling, so the value is ranked with the others', () => {
     const r = run('u2.csv', 'zone,year,indicator,value,unit\n郑州,2020,高新技术企业数,1200,个\n洛阳,2020,高新技术企业数,800,家\n');
-    expect(r.observations.map((o) => o.unit)).toEqual(['家', '家']);
-    expect(r.observations[0].flags).toContain('unit-spelling:个');
+    expect(tableRows(r.table).map((o) => o.unit)).toEqual(['家', '家']);
+    expect(tableRows(r.table)[0].flags).toContain('unit-spelling:个');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectCodeColumn, parseRank, readNumber, splitHeaderUnit, type NumberFlag } from '../../src/data/numbers';
+import { detectCodeColumn, parseRank, readNumber, readNumberFully, splitHeaderUnit, type NumberFlag } from '../../src/data/numbers';
 
 type Case = [id: string, raw: string, value: number, flags: NumberFlag[], unit?: string];
 
@@ -219,6 +219,20 @@ describe('readNumber properties', () => {
       return Math.abs(r.value - (n === 0 ? 0 : n)) <= Math.abs(n) * 1e-15;
     });
     fc.assert(prop, settings);
+  });
+
+  it('N1 the fast path for plain decimals reads exactly what the full reader reads', () => {
+    const plain = fc.oneof(
+      fc.stringMatching(/^-?\d{1,16}(\.\d{0,16})?$/),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.tuple(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.nat({ max: 15 })).map(([v, k]) => v.toFixed(k)),
+    );
+    fc.assert(
+      fc.property(plain, (s) => {
+        expect(readNumber(s)).toEqual(readNumberFully(s));
+      }),
+      settings,
+    );
   });
 
   it('N6 readNumber never throws and never returns a non-finite number', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { tableRows } from '../../src/data/table';
 import { cleanHeaders } from '../../src/data/header-rows';
 import { importFile, type ImportResult } from '../../src/data/import-file';
 import { delimiterName } from '../../src/data/parse-grid';
@@ -10,14 +11,14 @@ const ctx = bundledContext();
 const run = (name: string, text: string, options = {}) => importFile(name, utf8(text), ctx, options);
 const errors = (r: ImportResult) => r.issues.filter((i) => i.severity === 'error');
 const warnings = (r: ImportResult) => r.issues.filter((i) => i.severity === 'warning');
-const values = (r: ImportResult) => r.observations.map((o) => [o.zone, o.year, o.indicator, o.value]);
+const values = (r: ImportResult) => tableRows(r.table).map((o) => [o.zone, o.year, o.indicator, o.value]);
 const HEADER = 'zone,year,indicator,value';
 
 describe('S2 quotes', () => {
   it('S2 `"x"y,2`: blocked, the row cited, nothing read, the preview stops before the fault', () => {
     const r = run('q.csv', `${HEADER}\n郑州,2020,rank_overall,17\n"x"y,2\n洛阳,2020,rank_overall,37\n`);
     expect(r.blocked).toBe(true);
-    expect(r.observations).toEqual([]);
+    expect(tableRows(r.table)).toEqual([]);
     expect(errors(r)).toHaveLength(1);
     expect(errors(r)[0]).toMatchObject({ row: 3, severity: 'error' });
     expect(errors(r)[0].reason).toMatch(/第 3 行.*引号/);
@@ -29,7 +30,7 @@ describe('S2 quotes', () => {
     for (let i = 2; i <= 1000; i++) lines.push(i === bad ? '郑州,2020,rank_overall,"17' : '洛阳,2020,rank_overall,37');
     const r = run('quote.csv', lines.join('\n'));
     expect(r.blocked).toBe(true);
-    expect(r.observations).toHaveLength(0);
+    expect(tableRows(r.table)).toHaveLength(0);
     expect(errors(r)).toHaveLength(1);
     expect(errors(r)[0].row).toBe(bad);
     expect(errors(r)[0].reason).toContain(`第 ${bad} 行`);
@@ -65,7 +66,7 @@ describe('S4 duplicate and empty headers', () => {
     const renamed = warnings(r).find((i) => i.column === '2023年_1' && i.row === 1);
     expect(renamed?.raw).toBe('2023年');
     expect(renamed?.reason).toMatch(/重复.*2023年_1/);
-    const zz2023 = r.observations.filter((o) => o.zone === 'zhengzhou' && o.year === 2023);
+    const zz2023 = tableRows(r.table).filter((o) => o.zone === 'zhengzhou' && o.year === 2023);
     expect(zz2023.map((o) => [o.value, o.origin.column])).toEqual([[17, '2023年'], [18, '2023年_1']]);
     // the two different values are named as a conflict on the row; equal ones (新乡 66, 66) are not
     expect(warnings(r).filter((i) => /数值不同/.test(i.reason)).map((i) => [i.row, i.column])).toEqual([[2, '2023年_1']]);
@@ -75,7 +76,7 @@ describe('S4 duplicate and empty headers', () => {
     const r = run('wide.csv', '高新区,年份,,专利授权量（件）\n郑州,2021,含分支机构,16284\n');
     expect(r.guess?.columns[2]).toMatchObject({ header: '列3', role: 'extra' });
     expect(warnings(r).find((i) => i.column === '列3')?.reason).toMatch(/没有列名.*列3/);
-    expect(r.observations[0]).toMatchObject({ value: 16284, note: '列3: 含分支机构' });
+    expect(tableRows(r.table)[0]).toMatchObject({ value: 16284, note: '列3: 含分支机构' });
   });
 
   it('S4 trailing empty columns (Excel\'s `,,`) are ignored without a warning', () => {
@@ -103,16 +104,16 @@ describe('S6 line endings, long lines, trailing blank lines', () => {
     expect(reference.guess?.headerRow).toBe(1);
     expect(reference.rowCount).toBe(4);
     expect(values(reference)).toEqual([['zhengzhou', 2021, 'gdp', 1234.5], ['luoyang', 2021, 'gdp', 567.8]]);
-    expect(reference.observations[0].note).toBe('第一行\n第二行');
+    expect(tableRows(reference.table)[0].note).toBe('第一行\n第二行');
   });
 
   it.each(variants)('S6 %s: identical rows, no stray \\r, no phantom rows', (_name, text) => {
     const r = run('s6.csv', text);
     expect(r.rowCount).toBe(reference.rowCount);
     expect(r.sample).toEqual(reference.sample);
-    expect(r.observations).toEqual(reference.observations);
+    expect(tableRows(r.table)).toEqual(tableRows(reference.table));
     expect(r.issues).toEqual(reference.issues);
-    expect(JSON.stringify(r.observations)).not.toContain('\\r');
+    expect(JSON.stringify(tableRows(r.table))).not.toContain('\\r');
   });
 });
 
@@ -135,7 +136,7 @@ describe('S7 delimiters', () => {
   it('S7 a TSV whose numbers carry thousands separators is still a TSV', () => {
     const r = run('t.txt', '高新区\t年份\t专利授权量\n郑州\t2021\t16,284\n洛阳\t2021\t2,345\n');
     expect(r.delimiter).toBe('\t');
-    expect(r.observations.map((o) => o.value)).toEqual([16284, 2345]);
+    expect(tableRows(r.table).map((o) => o.value)).toEqual([16284, 2345]);
   });
 
   it('S7 an ambiguous delimiter gives a warning naming both; an explicit delimiter re-parses without it', () => {
@@ -158,7 +159,7 @@ describe('S7 delimiters', () => {
     expect(guessed.delimiter).toBe(';');
     expect(guessed.sample[1]).toEqual(['郑州', '2020', '1234,5']);
     // a European decimal comma is never read as 12345: listed with its raw text instead
-    expect(guessed.observations).toEqual([]);
+    expect(tableRows(guessed.table)).toEqual([]);
     expect(errors(guessed).map((i) => i.raw)).toEqual(['1234,5', '567,8']);
     const comma = run('eu.csv', text, { delimiter: ',' });
     expect(comma.delimiter).toBe(',');
@@ -178,7 +179,7 @@ describe('S9 no data rows', () => {
   ])('S9 %s: "文件没有数据行"', (_name, text) => {
     const r = run(text === '[]' ? 'x.json' : 'x.csv', text);
     expect(r.blocked).toBe(true);
-    expect(r.observations).toEqual([]);
+    expect(tableRows(r.table)).toEqual([]);
     expect(errors(r)).toHaveLength(1);
     expect(errors(r)[0].reason).toMatch(/没有数据行/);
   });
@@ -189,7 +190,7 @@ describe('title rows and two-row headers', () => {
     const r = run('wide.csv', '2021年河南省国家高新区主要经济指标\n\n高新区,年份,地区生产总值,专利授权量\n,,（亿元）,（件）\n郑州,2021,"1,234.5",16284\n');
     expect(r.guess).toMatchObject({ headerRow: 2, unitRow: 3, shape: 'wide' });
     expect(r.guess?.columns.map((c) => c.unit)).toEqual([undefined, undefined, '亿元', '件']);
-    expect(r.observations.map((o) => [o.indicator, o.value, o.unit, o.origin.row])).toEqual([['gdp', 1234.5, '亿元', 5], ['patent_grants', 16284, '件', 5]]);
+    expect(tableRows(r.table).map((o) => [o.indicator, o.value, o.unit, o.origin.row])).toEqual([['gdp', 1234.5, '亿元', 5], ['patent_grants', 16284, '件', 5]]);
     expect(errors(r)).toEqual([]);
     expect(r.issues.find((i) => i.row === 4)?.reason).toMatch(/单位行/);
   });
@@ -203,20 +204,20 @@ describe('title rows and two-row headers', () => {
 
   it('a unit row in 万元 converts to the catalogue\'s 亿元, with a notice', () => {
     const r = run('wide.csv', '高新区,年份,营业收入\n,,万元\n郑州,2021,"12,345"\n洛阳,2021,500\n');
-    expect(r.observations.map((o) => [o.value, o.unit, o.raw, o.flags.includes('unit-converted:万元')])).toEqual([[1.2345, '亿元', '12,345', true], [0.05, '亿元', '500', true]]);
+    expect(tableRows(r.table).map((o) => [o.value, o.unit, o.raw, o.flags.includes('unit-converted:万元')])).toEqual([[1.2345, '亿元', '12,345', true], [0.05, '亿元', '500', true]]);
     expect(r.notices.some((n) => /万元 已换算为 亿元.*2 个/.test(n))).toBe(true);
   });
 
   it('a 单位：万元 title row gives the unit of a year matrix', () => {
     const r = run('营业收入.csv', '表3 各高新区营业收入\n单位：万元\n高新区,2020,2021\n郑州,10000,25000\n');
     expect(r.guess?.headerRow).toBe(2);
-    expect(r.observations.map((o) => [o.year, o.value, o.unit])).toEqual([[2020, 1, '亿元'], [2021, 2.5, '亿元']]);
+    expect(tableRows(r.table).map((o) => [o.year, o.value, o.unit])).toEqual([[2020, 1, '亿元'], [2021, 2.5, '亿元']]);
   });
 
   it('a year matrix whose zone column has no header (empty top-left cell) finds the zones by their names', () => {
     const r = run('综合排名.csv', ',2019,2020\n郑州,20,17\n新乡,76,66\n');
     expect(r.guess?.columns[0]).toMatchObject({ header: '列1', role: 'zone' });
-    expect(r.observations).toHaveLength(4);
+    expect(tableRows(r.table)).toHaveLength(4);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Basis, Indicator, Observation, RankBand, Zone } from '../../src/domain/types';
-import { toTable } from '../../src/data/table';
+import { toTable } from '../../src/data/table-builder';
 
 /** Synthesised fixtures in the manner of OWID's Synthesize*: small, explicit, independent of data/. */
 export const IND_RANK: Indicator = {

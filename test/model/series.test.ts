@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { at } from '../../src/data/table';
 import { emptyTable } from '../../src/data/table';
 import { NATIONAL_ZONE_ID } from '../../src/domain/types';
 import { fullYearCells, seriesValues, spanYears, yearsOf, zoneSeries } from '../../src/model/series';
@@ -18,7 +19,7 @@ describe('fullYearCells', () => {
 
   it('never lets a part-year row into a series', () => {
     const zz2021 = cells.get('zz')!.get(2021)!;
-    expect(zz2021.rows.every((i) => t.period[i] === '')).toBe(true);
+    expect(zz2021.rows.every((i) => at(t.period, i) === '')).toBe(true);
   });
 
   it('keeps a conflict as one cell with both sources, the reported figure leading', () => {

@@ -1,4 +1,5 @@
 import type { TidyTable } from '../../data/table';
+import { at } from '../../data/table';
 import { NATIONAL_ZONE_ID } from '../../domain/types';
 
 /**
@@ -10,14 +11,14 @@ export function zonesForView(t: TidyTable, indicator: string, better: 'higher' |
   if (chosen.length) return { zones: [...chosen], defaulted: false };
   const stats = new Map<string, { count: number; year: number; value: number }>();
   for (let i = 0; i < t.size; i++) {
-    if (t.indicator[i] !== indicator || t.zone[i] === NATIONAL_ZONE_ID || t.period[i] !== '') continue;
+    if (at(t.indicator, i) !== indicator || at(t.zone, i) === NATIONAL_ZONE_ID || at(t.period, i) !== '') continue;
     const y = t.year[i];
     if (y < years[0] || y > years[1]) continue;
-    const s = stats.get(t.zone[i]) ?? { count: 0, year: -1, value: NaN };
+    const s = stats.get(at(t.zone, i)) ?? { count: 0, year: -1, value: NaN };
     s.count++;
-    const v = Number.isNaN(t.value[i]) && t.band[i] ? t.band[i]!.upTo : t.value[i];
+    const v = Number.isNaN(t.value[i]) && at(t.band, i) ? at(t.band, i)!.upTo : t.value[i];
     if (y > s.year) Object.assign(s, { year: y, value: v });
-    stats.set(t.zone[i], s);
+    stats.set(at(t.zone, i), s);
   }
   const sign = better === 'higher' ? -1 : 1;
   const zones = [...stats.entries()]

@@ -1,4 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
+import { at, rawAt } from '../../data/table';
 import '../../charts/echarts-extra';
 import { useMemo, useState } from 'react';
 import { observationAt } from '../../data/table';
@@ -60,12 +61,12 @@ export function DataView() {
     const q = query.trim().toLowerCase();
     const out: number[] = [];
     for (let i = 0; i < table.size; i++) {
-      if (scopeZones && !zoneSet.has(table.zone[i])) continue;
-      if (scopeInd && table.indicator[i] !== scopeInd) continue;
+      if (scopeZones && !zoneSet.has(at(table.zone, i))) continue;
+      if (scopeInd && at(table.indicator, i) !== scopeInd) continue;
       if (!q) out.push(i);
       else {
-        const z = byId?.get(table.zone[i]);
-        const hay = `${z?.name ?? ''} ${z?.short ?? ''} ${table.zone[i]} ${table.indicator[i]} ${catalogue?.byId.get(table.indicator[i])?.zh ?? ''} ${table.year[i]} ${table.source[i]} ${table.note[i]}`.toLowerCase();
+        const z = byId?.get(at(table.zone, i));
+        const hay = `${z?.name ?? ''} ${z?.short ?? ''} ${at(table.zone, i)} ${at(table.indicator, i)} ${catalogue?.byId.get(at(table.indicator, i))?.zh ?? ''} ${table.year[i]} ${at(table.source, i)} ${at(table.note, i)}`.toLowerCase();
         if (hay.includes(q)) out.push(i);
       }
     }
@@ -74,7 +75,7 @@ export function DataView() {
       const cmp = (a: number, b: number): number => {
         if (key === 'year') return table.year[a] - table.year[b];
         if (key === 'value') return (Number.isNaN(table.value[a]) ? Infinity : table.value[a]) - (Number.isNaN(table.value[b]) ? Infinity : table.value[b]);
-        const text = key === 'zone' ? (i: number) => byId?.get(table.zone[i])?.name ?? table.zone[i] : key === 'indicator' ? (i: number) => table.indicator[i] : (i: number) => table.source[i];
+        const text = key === 'zone' ? (i: number) => byId?.get(at(table.zone, i))?.name ?? at(table.zone, i) : key === 'indicator' ? (i: number) => at(table.indicator, i) : (i: number) => at(table.source, i);
         return text(a).localeCompare(text(b), 'zh-CN');
       };
       out.sort((a, b) => cmp(a, b) * sort.dir || a - b);
@@ -165,7 +166,7 @@ export function DataView() {
               <ul>
                 {c.rows.map((i) => (
                   <li key={i}>
-                    {ind ? formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], table.band[i], ind, lang, table.raw[i]) : table.raw[i]} · {t(`basis.${table.basis[i]}`)} · <SourceText text={table.source[i]} />
+                    {ind ? formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], at(table.band, i), ind, lang, rawAt(table, i)) : rawAt(table, i)} · {t(`basis.${at(table.basis, i)}`)} · <SourceText text={at(table.source, i)} />
                   </li>
                 ))}
               </ul>

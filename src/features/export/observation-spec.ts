@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { at, rawAt } from '../../data/table';
 import type { ChartContext } from '../../charts/context';
 import { scopeLabel } from '../../charts/export/scope';
 import { provinceShort } from '../../charts/tilemap-input';
@@ -31,7 +32,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
   const { lang, t } = o;
   const scope = scopeLabel(x.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), x.universe, lang);
   const notes = [...(x.notes ?? [])];
-  if (x.rows.some((i) => table.basis[i] !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
+  if (x.rows.some((i) => at(table.basis, i) !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   const header = lang === 'zh'
     ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '备注']
     : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'note'];
@@ -41,16 +42,16 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
     title: x.title,
     subtitle: `${scope} · ${x.when}`,
     unit: x.unit,
-    sources: [...new Set(x.rows.map((i) => table.source[i]))],
+    sources: [...new Set(x.rows.map((i) => at(table.source, i)))],
     notes,
     demo: x.demo,
     build: x.build,
     table: {
       header,
       rows: x.rows.map((i) => {
-        const z = o.zonesById.get(table.zone[i]);
-        const ind = o.catalogue.byId.get(table.indicator[i]);
-        return [z?.name ?? table.zone[i], z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : table.indicator[i], Number.isNaN(table.value[i]) ? null : table.value[i], table.raw[i], table.unit[i], t(`basis.${table.basis[i]}`), table.period[i], table.source[i], table.note[i]];
+        const z = o.zonesById.get(at(table.zone, i));
+        const ind = o.catalogue.byId.get(at(table.indicator, i));
+        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), at(table.source, i), at(table.note, i)];
       }),
     },
   };
@@ -61,8 +62,8 @@ export function rowsFor(table: TidyTable, indicators: readonly string[], zones: 
   const ys = new Set(years);
   const out: number[] = [];
   for (let i = 0; i < table.size; i++) {
-    if (!indicators.includes(table.indicator[i]) || !ys.has(table.year[i]) || table.period[i] !== '') continue;
-    if (zones && !zones.has(table.zone[i])) continue;
+    if (!indicators.includes(at(table.indicator, i)) || !ys.has(table.year[i]) || at(table.period, i) !== '') continue;
+    if (zones && !zones.has(at(table.zone, i))) continue;
     out.push(i);
   }
   return out;

@@ -53,7 +53,13 @@ export function ImportDialog() {
         </h2>
         {preview.status === 'running' && (
           <p className="status" role="status">
-            <progress aria-label={t('loading')} /> {t('loading')}
+            {preview.progress === null ? (
+              <progress aria-label={t('loading')} />
+            ) : (
+              <progress aria-label={t('loading')} max={100} value={Math.round(preview.progress * 100)} data-testid="import-progress" />
+            )}{' '}
+            {t('loading')}
+            {preview.progress !== null && ` ${Math.round(preview.progress * 100)}%`}
           </p>
         )}
         {preview.status === 'error' && <p className="status error" role="alert">{preview.error}</p>}
@@ -168,7 +174,7 @@ export function ImportDialog() {
           <button type="button" onClick={cancelPreview}>
             {t('importCancel')}
           </button>
-          <button type="button" className="primary" disabled={!r || r.blocked || preview.status !== 'ready'} onClick={confirmPreview} data-testid="import-confirm">
+          <button type="button" className="primary" disabled={!r || r.blocked || preview.status !== 'ready'} onClick={() => void confirmPreview()} data-testid="import-confirm">
             {t('importConfirm')}
           </button>
         </div>

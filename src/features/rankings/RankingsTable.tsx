@@ -1,4 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
+import { at, rawAt } from '../../data/table';
 import { memo, useMemo, useState } from 'react';
 import type { TidyTable } from '../../data/table';
 import { formatNumber, formatValue } from '../../model/format';
@@ -81,8 +82,8 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
                 <td className="num">
                   {cellRows.map((i) => (
                     <div key={i}>
-                      {formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], table.band[i], ind, lang, table.raw[i], table.flags[i])}
-                      {table.unit[i] && table.unit[i] !== ind.unit ? ` ${table.unit[i]}` : ''}
+                      {formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], at(table.band, i), ind, lang, rawAt(table, i), at(table.flags, i))}
+                      {at(table.unit, i) && at(table.unit, i) !== ind.unit ? ` ${at(table.unit, i)}` : ''}
                     </div>
                   ))}
                 </td>
@@ -90,22 +91,22 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
                 <td>
                   {cellRows.map((i) => (
                     <div key={i}>
-                      {t(`basis.${table.basis[i]}`)}
-                      {table.period[i] ? ` · ${table.period[i]}` : ''}
+                      {t(`basis.${at(table.basis, i)}`)}
+                      {at(table.period, i) ? ` · ${at(table.period, i)}` : ''}
                     </div>
                   ))}
                 </td>
                 <td className="source">
                   {cellRows.map((i) => (
                     <div key={i}>
-                      <SourceText text={table.source[i]} />
+                      <SourceText text={at(table.source, i)} />
                     </div>
                   ))}
                 </td>
                 <td className="note">
                   {cellRows.map((i) => (
-                    <div key={i} title={table.note[i]}>
-                      {table.note[i].length > 80 ? `${table.note[i].slice(0, 80)}…` : table.note[i]}
+                    <div key={i} title={at(table.note, i)}>
+                      {at(table.note, i).length > 80 ? `${at(table.note, i).slice(0, 80)}…` : at(table.note, i)}
                     </div>
                   ))}
                 </td>

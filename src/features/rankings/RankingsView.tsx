@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-option';
 import { rankingsChartInput } from '../../charts/rankings-input';
 import { indicatorName, unitLabel } from '../../model/format';
@@ -8,11 +8,13 @@ import { DESK } from '../../theme/tokens';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { DemoMark } from '../common/DemoMark';
-import { RankingsTable } from './RankingsTable';
 import { MissingZones } from './MissingZones';
 import { rankingScope } from './scope';
 import { rankingsExportSpec } from './rankings-export';
 import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
+
+// The table follows the chart (deferred below), so its code can follow the first view too.
+const RankingsTable = lazy(() => import('./RankingsTable').then((m) => ({ default: m.RankingsTable })));
 
 /** 排名: one indicator, one year, every zone with data — chart, table, and the zones without data. */
 export function RankingsView() {
@@ -99,7 +101,11 @@ export function RankingsView() {
           <EChart option={chart.option} height={chart.height} label={chart.input.description} testId="rankings-chart" />
         </div>
       )}
-      {deferred && deferred.rankings.entries.length > 0 && <RankingsTable rankings={deferred.rankings} table={deferred.table} caption={t('tableCaption', { indicator: indicatorName(deferred.rankings.indicator, lang), year: deferred.rankings.year, n: deferred.rankings.entries.length })} />}
+      {deferred && deferred.rankings.entries.length > 0 && (
+        <Suspense fallback={null}>
+          <RankingsTable rankings={deferred.rankings} table={deferred.table} caption={t('tableCaption', { indicator: indicatorName(deferred.rankings.indicator, lang), year: deferred.rankings.year, n: deferred.rankings.entries.length })} />
+        </Suspense>
+      )}
       {rankings && <MissingZones rankings={rankings} />}
     </section>
   );

@@ -1,4 +1,5 @@
 import { scopeLabel } from '../../charts/export/scope';
+import { at, rawAt } from '../../data/table';
 import { provinceShort } from '../../charts/tilemap-input';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
 import type { TidyTable } from '../../data/table';
@@ -15,11 +16,11 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
   const name = indicatorName(ind, lang);
   const scope = scopeLabel(o.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), o.universe, lang);
   const rows = r.entries.flatMap((e) => e.cell.rows);
-  const sources = [...new Set(rows.map((i) => table.source[i]))];
+  const sources = [...new Set(rows.map((i) => at(table.source, i)))];
   const notes: string[] = [];
   if (r.entries.some((e) => e.band)) notes.push(t('bandNote'));
   for (const e of r.entries.filter((x) => x.cell.conflict)) notes.push(`${input.rows.find((row) => row.id === e.zone)?.label ?? e.zone}: ${t('conflictDetail', { n: e.cell.rows.length })}`);
-  if (rows.some((i) => table.basis[i] !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
+  if (rows.some((i) => at(table.basis, i) !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   if (ind.kind === 'rank') notes.push(lang === 'zh' ? '位次越小越好' : 'A lower rank is better');
   const header = lang === 'zh'
     ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '备注']
@@ -43,13 +44,13 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
             ind.kind === 'rank' ? (e.band ? formatValue(null, e.band, ind, lang) : e.value) : e.rankAmongLoaded,
             o.zonesById.get(e.zone)?.name ?? zone?.label ?? e.zone,
             o.zonesById.get(e.zone)?.province ?? '',
-            Number.isNaN(table.value[i]) ? table.raw[i] : table.value[i],
-            table.unit[i],
+            Number.isNaN(table.value[i]) ? rawAt(table, i) : table.value[i],
+            at(table.unit, i),
             e.change,
-            t(`basis.${table.basis[i]}`),
-            table.period[i],
-            table.source[i],
-            table.note[i],
+            t(`basis.${at(table.basis, i)}`),
+            at(table.period, i),
+            at(table.source, i),
+            at(table.note, i),
           ];
         }),
       ),

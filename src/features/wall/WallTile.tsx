@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { at } from '../../data/table';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
 import { scatterChartInput } from '../../charts/compare-input';
@@ -59,7 +60,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
     if (tile.kind === 'trend' || tile.kind === 'bump') {
       const range = tile.years ?? [years[0], years[years.length - 1]];
       const ys = spanYears(range);
-      const ids = tileZones(tile, zones, null).map((z) => z.id).filter((id) => table.zone.includes(id)).slice(0, 10);
+      const ids = tileZones(tile, zones, null).map((z) => z.id).filter((id) => table.zone.dict.includes(id)).slice(0, 10);
       if (focus && !ids.includes(focus)) ids.unshift(focus);
       const input = tile.kind === 'trend' ? trendsChartInput(table, ind, ids, ys, { ...o, mode: 'absolute', log: false }) : bumpChartInput(table, ind, ids, ys, o);
       const option = tile.kind === 'trend' ? buildTrendsOption(input as ReturnType<typeof trendsChartInput>, ctx) : buildBumpOption(input as ReturnType<typeof bumpChartInput>, ctx);
@@ -68,7 +69,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
         return last === undefined ? [] : [{ series: s.id, dataIndex: last }];
       });
       const rows: number[] = [];
-      for (let i = 0; i < table.size; i++) if (table.indicator[i] === ind.id && ids.includes(table.zone[i]) && table.year[i] >= range[0] && table.year[i] <= range[1]) rows.push(i);
+      for (let i = 0; i < table.size; i++) if (at(table.indicator, i) === ind.id && ids.includes(at(table.zone, i)) && table.year[i] >= range[0] && table.year[i] <= range[1]) rows.push(i);
       return { option, label: input.description, steps, rows, title: `${indicatorName(ind, lang)} · ${range[0]}—${range[1]}` };
     }
     if (tile.kind === 'compare' && year !== null) {
@@ -77,7 +78,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
       const input = scatterChartInput(table, ind, y, null, year, { ...o, selected: new Set(focus ? [focus] : []) });
       const steps: CarouselStep[] = input.points.map((p, k) => ({ p, k })).filter(({ p }) => p.home || p.highlighted).map(({ k }) => ({ series: 'points', dataIndex: k }));
       const rows: number[] = [];
-      for (let i = 0; i < table.size; i++) if ((table.indicator[i] === ind.id || table.indicator[i] === y.id) && table.year[i] === year) rows.push(i);
+      for (let i = 0; i < table.size; i++) if ((at(table.indicator, i) === ind.id || at(table.indicator, i) === y.id) && table.year[i] === year) rows.push(i);
       return { option: buildScatterOption(input, ctx), label: input.description, steps, rows, title: `${indicatorName(ind, lang)} × ${indicatorName(y, lang)} · ${year}` };
     }
     return null;
@@ -130,7 +131,7 @@ function KpiTile({ tile, table, focus }: { tile: Tile; table: TidyTable; focus: 
             ? e.change !== null && e.change !== 0 && (e.change > 0 ? `↑ ${t('up', { n: e.change })}` : `↓ ${t('down', { n: -e.change })}`)
             : e.rankAmongLoaded !== null && data!.n >= 5 && t('rankOf', { rank: e.rankAmongLoaded, n: data!.n })}
           {e.cell.conflict && <span className="conflict"> ⚠ {t('conflict')}</span>}
-          {table.basis[e.cell.lead] !== 'reported' && <span> · {t(`basis.${table.basis[e.cell.lead]}`)}</span>}
+          {at(table.basis, e.cell.lead) !== 'reported' && <span> · {t(`basis.${at(table.basis, e.cell.lead)}`)}</span>}
         </p>
       )}
       <p className="wall-source">{e ? sourceLine(table, e.cell.rows, lang) : t('noData')}</p>

@@ -1,4 +1,5 @@
 import type { Zone } from '../../domain/types';
+import { at } from '../../data/table';
 import type { TidyTable } from '../../data/table';
 import type { Tile } from './playlist';
 
@@ -17,7 +18,7 @@ export function tileZones(tile: Tile, zones: readonly Zone[], year: number | nul
 /** "数据来源：A；B 等 5 个来源" for the rows a tile shows: provenance stays on screen on the wall too. */
 export function sourceLine(table: TidyTable, rows: readonly number[], lang: 'zh' | 'en', max = 2): string {
   const seen: string[] = [];
-  for (const i of rows) if (!seen.includes(table.source[i])) seen.push(table.source[i]);
+  for (const i of rows) if (!seen.includes(at(table.source, i))) seen.push(at(table.source, i));
   if (!seen.length) return '';
   const shown = seen.slice(0, max).map((s) => (s.length > 60 ? `${s.slice(0, 57)}…` : s));
   const more = seen.length - shown.length;

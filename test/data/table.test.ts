@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { at, rawAt, tableBuffers, tableRows } from '../../src/data/table';
+import { concatTables, filterRows, toTable } from '../../src/data/table-builder';
+import { obs } from '../model/fixtures';
+
+describe('the columnar table', () => {
+  it('gives back every observation exactly as it was added', () => {
+    const list = [
+      obs('zz', 2020, 'gdp', 1234.5, { raw: '1234.50', flags: ['approx'], note: 'n', origin: { file: 'a.csv', row: 3, column: 'GDP' } }),
+      obs('ly', 2020, 'gdp', 1234, { raw: '1,234', basis: 'derived' }),
+      obs('xx', 2021, 'rank_overall', null, { raw: 'top10', band: { label: 'top10', upTo: 10 } }),
+      obs('xx', 2021, 'gdp', null, { raw: '…', flags: ['below-unit'] }),
+      obs('wh', 2019, 'gdp', -0.5, { raw: '(0.5)', flags: ['parenthesised-negative'] }),
+      obs('wh', 2018, 'gdp', 0.1, { raw: '0.1' }),
+    ];
+    expect(tableRows(toTable(list))).toEqual(list.map((o) => ({ ...o, origin: { column: '', ...o.origin } })));
+  });
+
+  it('stores a column with one value without codes, and codes in the narrowest array', () => {
+    const t = toTable(Array.from({ length: 300 }, (_, i) => obs(`z${i}`, 2020, 'gdp', i)));
+    expect(t.indicator.codes).toBeNull();
+    expect(t.indicator.dict).toEqual(['gdp']);
+    expect(t.zone.codes).toBeInstanceOf(Uint16Array);
+    expect(at(t.zone, 299)).toBe('z299');
+    const small = toTable([obs('a', 2020, 'gdp', 1), obs('b', 2020, 'gdp', 2)]);
+    expect(small.zone.codes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('keeps only the number of decimals when the raw text is the number as written', () => {
+    const t = toTable([obs('a', 2020, 'gdp', 1234.5, { raw: '1234.50' }), obs('a', 2021, 'gdp', 1234.5, { raw: '1,234.5' }), obs('a', 2022, 'gdp', 1e21, { raw: '1e21' })]);
+    expect(Array.from(t.raw.decimals)).toEqual([2, -1, -1]);
+    expect([rawAt(t, 0), rawAt(t, 1), rawAt(t, 2)]).toEqual(['1234.50', '1,234.5', '1e21']);
+  });
+
+  it('keeps any raw text of any number exactly (property, pinned seed)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ noNaN: true }), fc.oneof(fc.string(), fc.constantFrom('1', '1.0', '-0', '0.10', '1e3')), fc.nat({ max: 4 })), { maxLength: 30 }), (cells) => {
+        const list = cells.map(([v, raw, k], i) => obs(`z${i % 3}`, 2000 + k, 'gdp', v, { raw: raw === '1' ? v.toFixed(k) : raw }));
+        const t = toTable(list);
+        list.forEach((o, i) => {
+          expect(rawAt(t, i)).toBe(o.raw);
+          expect(Object.is(t.value[i], o.value)).toBe(true);
+        });
+      }),
+      { seed: 20261122, numRuns: 200 },
+    );
+  });
+
+  it('concatenates tables with their dictionaries merged', () => {
+    const a = toTable([obs('zz', 2020, 'gdp', 1, { raw: 'x' }), obs('ly', 2020, 'gdp', 2)]);
+    const b = toTable([obs('ly', 2021, 'rank_overall', 5, { origin: { file: 'b.csv', row: 9 } }), obs('xx', 2021, 'gdp', null, { raw: '…' })]);
+    const c = concatTables([a, b]);
+    expect(tableRows(c)).toEqual([...tableRows(a), ...tableRows(b)]);
+    expect(c.zone.dict).toEqual(['zz', 'ly', 'xx']);
+  });
+
+  it('filters rows and keeps the rest intact', () => {
+    const t = toTable([obs('zz', 2020, 'gdp', 1, { origin: { file: 'a.csv', row: 2 } }), obs('ly', 2020, 'gdp', 2, { origin: { file: 'b.csv', row: 2 } }), obs('xx', 2020, 'gdp', 3, { origin: { file: 'a.csv', row: 3 } })]);
+    const kept = filterRows(t, (i) => at(t.file, i) !== 'a.csv');
+    expect(tableRows(kept)).toEqual([tableRows(t)[1]]);
+    expect(filterRows(t, () => true)).toBe(t);
+  });
+
+  it('lists each typed array buffer once for transfer', () => {
+    const t = toTable([obs('zz', 2020, 'gdp', 1), obs('ly', 2020, 'gdp', 2, { raw: 'x' })]);
+    const buffers = tableBuffers(t);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    expect(buffers).toContain(t.value.buffer);
+    expect(buffers).toContain(t.zone.codes!.buffer);
+    const clone = structuredClone(t, { transfer: buffers });
+    expect(tableRows(clone)).toEqual(tableRows(toTable([obs('zz', 2020, 'gdp', 1), obs('ly', 2020, 'gdp', 2, { raw: 'x' })])));
+    expect(t.value.length).toBe(0); // detached: transferred, not copied
+  });
+});
