@@ -1,6 +1,7 @@
 import type { Indicator, Zone } from '../domain/types';
 import { at, rawAt } from '../data/table';
 import type { TidyTable } from '../data/table';
+import { rankSentence } from './summary';
 import type { Lang, Translate } from '../i18n';
 import { formatNumber, formatValue, indicatorName, unitLabel } from '../model/format';
 import type { Rankings } from '../model/rankings';
@@ -70,11 +71,21 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
   const maxRank = Math.max(0, ...r.entries.map((e) => e.value ?? e.band?.upTo ?? 0));
   const name = indicatorName(ind, lang);
   const top = rows.slice(0, 3).map((row) => `${row.label} ${row.valueLabel}`).join('; ');
+  const axisMax = ind.kind === 'rank' ? Math.max(maxRank, r.scopeSize, opts.universe ?? 0) : 0;
+  // the home zone when it has a place this year, else the leader
+  const placed = (k: number) => (ind.kind === 'rank' ? r.entries[k].value : r.entries[k].value === null ? null : r.entries[k].rankAmongLoaded);
+  const homeAt = r.entries.findIndex((e) => e.zone === opts.home);
+  const k = homeAt >= 0 && placed(homeAt) !== null ? homeAt : r.entries.findIndex((_, j) => placed(j) !== null);
+  const summary = k < 0 ? '' : rankSentence({
+    zone: rows[k].label, year: r.year, place: placed(k)!, of: ind.kind === 'rank' ? axisMax : r.entries.filter((e) => e.value !== null).length,
+    value: r.entries[k].value, gained: ind.kind === 'rank' ? r.entries[k].change : null,
+  }, ind, lang, t);
   return {
     kind: ind.kind === 'rank' ? 'rank' : 'value',
     rows,
-    axisMax: ind.kind === 'rank' ? Math.max(maxRank, r.scopeSize, opts.universe ?? 0) : 0,
+    axisMax,
     axisName: ind.kind === 'rank' ? t('rank') : unitLabel(ind, lang),
-    description: `${t('rankingsTitle', { indicator: name, year: r.year })}. ${t('rankingsSub', { n: r.entries.length, scope: r.scopeSize })}. ${top}`,
+    summary,
+    description: `${summary ? `${summary}. ` : ''}${t('rankingsTitle', { indicator: name, year: r.year })}. ${t('rankingsSub', { n: r.entries.length, scope: r.scopeSize })}. ${top}`,
   };
 }

@@ -28,6 +28,8 @@ export interface RankingsChartInput {
   /** rank charts: the axis runs from 1 to this (the number of zones evaluated) */
   axisMax: number;
   axisName: string;
+  /** one sentence on the home zone (or the leader): shown under the title, and first in the description */
+  summary: string;
   /** accessible description of the chart (ECharts aria) */
   description: string;
 }

@@ -6,6 +6,7 @@ import { growthSeries, type GrowthMode } from '../model/growth';
 import { formatNumber, indicatorName, unitLabel } from '../model/format';
 import { fullYearCells, seriesValues, zoneSeries } from '../model/series';
 import { zoneColour } from '../theme/tokens';
+import { trendSentence } from './summary';
 import { provenanceLines, zoneLabel } from './rankings-input';
 import type { TrendsChartInput } from './trends-option';
 
@@ -49,6 +50,13 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     };
   });
   const name = indicatorName(ind, lang);
+  // the sentence follows the values as drawn (absolute), on the home zone or the first zone with two points
+  const absolute = (id: string) => {
+    const zc = zoneSeries(cells, id, years);
+    return zc.flatMap((c, k) => (c?.value != null ? [{ year: years[k], value: c.value }] : []));
+  };
+  const lead = [...(o.home && zones.includes(o.home) ? [o.home] : []), ...zones].find((id) => absolute(id).length >= 2);
+  const summary = lead ? trendSentence(zoneLabel(o.zonesById.get(lead), lead, lang), absolute(lead), ind, lang, t) : '';
   const axis = o.mode === 'yoy' ? '%' : o.mode === 'index' ? `${years[0]} = 100` : unitLabel(ind, lang);
   return {
     years: [...years],
@@ -61,6 +69,7 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     inverse: o.mode === 'absolute' && ind.kind === 'rank',
     // ranks are whole numbers: no 4.5th place on the axis
     valueFormat: (v: number) => (o.mode === 'absolute' && ind.kind === 'rank' ? (Number.isInteger(v) ? String(v) : '') : formatNumber(v, o.mode === 'absolute' ? ind.decimals : 1, lang)),
-    description: `${t('trendsTitle', { indicator: name, from: years[0], to: years[years.length - 1] })}: ${series.map((s) => s.label).join('、')}`,
+    summary,
+    description: `${summary ? `${summary}. ` : ''}${t('trendsTitle', { indicator: name, from: years[0], to: years[years.length - 1] })}: ${series.map((s) => s.label).join('、')}`,
   };
 }

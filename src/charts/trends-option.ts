@@ -26,6 +26,8 @@ export interface TrendsChartInput {
   years: number[];
   series: TrendsSeries[];
   yAxisName: string;
+  /** one sentence on the home zone (or the first): shown under the title, and first in the description */
+  summary: string;
   /** a log10 axis; values ≤ 0 cannot sit on it and are left out (drawn as gaps) */
   log: boolean;
   /** plain-text formatter for the value axis labels */

@@ -59,6 +59,30 @@ export function rawAt(t: TidyTable, i: number): string {
 
 export const valueAt = (t: TidyTable, i: number): number | null => (Number.isNaN(t.value[i]) ? null : t.value[i]);
 
+const rowIndex = new WeakMap<Coded<unknown>, Int32Array[]>();
+
+/**
+ * The rows holding value `v` of a coded column, ascending. The index (one counting sort) is built the first
+ * time a column is asked and kept with it, so a filter change visits only its indicator's rows.
+ */
+export function rowsWith<T>(c: Coded<T>, size: number, v: T): Int32Array {
+  const k = codeOf(c, v);
+  if (k < 0) return new Int32Array(0);
+  let index = rowIndex.get(c);
+  if (!index) {
+    const counts = new Int32Array(c.dict.length);
+    for (let i = 0; i < size; i++) counts[codeAt(c, i)]++;
+    index = Array.from(counts, (n) => new Int32Array(n));
+    const fill = new Int32Array(c.dict.length);
+    for (let i = 0; i < size; i++) {
+      const code = codeAt(c, i);
+      index[code][fill[code]++] = i;
+    }
+    rowIndex.set(c, index);
+  }
+  return index[k];
+}
+
 /** The typed arrays of a table, to transfer to another thread instead of copying them. */
 export function tableBuffers(t: TidyTable): ArrayBuffer[] {
   const coded = [t.zone, t.indicator, t.band, t.unit, t.period, t.basis, t.source, t.note, t.raw.other, t.flags, t.file, t.column];

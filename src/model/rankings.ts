@@ -1,5 +1,5 @@
 import { NATIONAL_ZONE_ID, type Indicator, type RankBand, type Zone } from '../domain/types';
-import { at } from '../data/table';
+import { at, rowsWith } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { buildCells, type Cell } from './cells';
 import { competitionRanks } from './rank';
@@ -42,8 +42,8 @@ export function buildRankings(t: TidyTable, indicator: Indicator, year: number, 
   const rows: number[] = [];
   const prevRows: number[] = [];
   const excluded: Rankings['excluded'] = [];
-  for (let i = 0; i < t.size; i++) {
-    if (at(t.indicator, i) !== indicator.id || at(t.zone, i) === NATIONAL_ZONE_ID || !inScope.has(at(t.zone, i))) continue;
+  for (const i of rowsWith(t.indicator, t.size, indicator.id)) {
+    if (at(t.zone, i) === NATIONAL_ZONE_ID || !inScope.has(at(t.zone, i))) continue;
     const y = t.year[i];
     if (y !== year && y !== year - 1) continue;
     const unitOk = !indicator.unit || !at(t.unit, i) || at(t.unit, i) === indicator.unit;
@@ -80,7 +80,7 @@ export function buildRankings(t: TidyTable, indicator: Indicator, year: number, 
 /** Years for which an indicator has any zone value, ascending. */
 export function yearsWithData(t: TidyTable, indicator: string): number[] {
   const ys = new Set<number>();
-  for (let i = 0; i < t.size; i++) if (at(t.indicator, i) === indicator && at(t.zone, i) !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
+  for (const i of rowsWith(t.indicator, t.size, indicator)) if (at(t.zone, i) !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
   return [...ys].sort((a, b) => a - b);
 }
 

@@ -1,5 +1,5 @@
 import { NATIONAL_ZONE_ID } from '../domain/types';
-import { at } from '../data/table';
+import { at, rowsWith } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { buildCells, type Cell } from './cells';
 
@@ -25,8 +25,8 @@ export interface FullYearOptions {
 export function fullYearCells(t: TidyTable, indicator: string, opts: FullYearOptions = {}): CellsByZone {
   const { zones, unit } = opts;
   const rows: number[] = [];
-  for (let i = 0; i < t.size; i++) {
-    if (at(t.indicator, i) !== indicator || at(t.period, i) !== '' || at(t.zone, i) === NATIONAL_ZONE_ID) continue;
+  for (const i of rowsWith(t.indicator, t.size, indicator)) {
+    if (at(t.period, i) !== '' || at(t.zone, i) === NATIONAL_ZONE_ID) continue;
     if (zones && !zones.has(at(t.zone, i))) continue;
     if (unit && at(t.unit, i) && at(t.unit, i) !== unit) continue;
     rows.push(i);
@@ -52,8 +52,8 @@ export function zoneSeries(cellsByZone: CellsByZone, zone: string, years: readon
  */
 export function yearsOf(t: TidyTable, indicator: string): number[] {
   const ys = new Set<number>();
-  for (let i = 0; i < t.size; i++) {
-    if (at(t.indicator, i) === indicator && at(t.period, i) === '' && at(t.zone, i) !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
+  for (const i of rowsWith(t.indicator, t.size, indicator)) {
+    if (at(t.period, i) === '' && at(t.zone, i) !== NATIONAL_ZONE_ID) ys.add(t.year[i]);
   }
   return [...ys].sort((a, b) => a - b);
 }

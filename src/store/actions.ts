@@ -2,7 +2,8 @@ import { buildCatalogue, parseIndicatorsJson } from '../data/catalogue';
 import { fetchBytes, fetchJson, fetchText } from '../data/fetch';
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
-import { parseManifest } from '../data/manifest';
+import { parseManifest, type ManifestDataset } from '../data/manifest';
+import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
 import { at, emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
@@ -32,6 +33,10 @@ export async function boot(): Promise<void> {
     const indicators = parseIndicatorsJson(indicatorsJson);
     const manifest = parseManifest(manifestJson);
     importer = new Importer(zonesCsv, indicators);
+    // The dataset the link asks for is fetched and queued for the worker now, while the worker starts:
+    // the first chart no longer waits for boot, then the fetch, then the parse, one after the other.
+    const wanted = manifest.datasets.find((d) => d.id === (useStore.getState().filters.ds ?? manifest.default));
+    if (wanted) void startDataset(wanted).catch(() => undefined); // ensureDataset reports the failure
     const zones = await importer.zones();
     useStore.setState({
       zones, zonesCsv, indicators, manifest,
@@ -74,6 +79,17 @@ const PERSIST_NOTICES: Record<Exclude<PersistStatus, 'ok'>, string> = {
   error: '保存文件时出错；数据仍在本页中 (saving failed; the data stays on this page)',
 };
 
+/** Bundled datasets whose import has begun, each at most once. */
+const started = new Map<string, Promise<[ImportOutcome[], typeof import('../data/table-builder')]>>();
+function startDataset(entry: ManifestDataset) {
+  let p = started.get(entry.id);
+  if (!p) {
+    p = Promise.all([Promise.all(entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`)).promise)), tables()]);
+    started.set(entry.id, p);
+  }
+  return p;
+}
+
 /** Loads a bundled dataset through the same pipeline as a user's file (once; later calls reuse it). */
 export async function ensureDataset(id: string): Promise<void> {
   const s = useStore.getState();
@@ -83,10 +99,7 @@ export async function ensureDataset(id: string): Promise<void> {
     useStore.setState((st) => ({ datasets: { ...st.datasets, [id]: { ...st.datasets[id], ...patch } } }));
   put({ id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'loading', table: null, reports: [] });
   try {
-    const [outcomes, { concatTables }] = await Promise.all([
-      Promise.all(entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`)).promise)),
-      tables(),
-    ]);
+    const [outcomes, { concatTables }] = await startDataset(entry);
     put({ status: 'ready', table: concatTables(outcomes.map((o) => o.table)), reports: outcomes.map((o) => o.result) });
   } catch (e) {
     put({ status: 'error', error: (e as Error).message });

@@ -85,7 +85,7 @@ describe('X1: tooltips escape text from files', () => {
       id: 'x', label: '<img src=x onerror=alert(1)>', value: 1, band: null, alternatives: [], conflict: false, hollow: false, home: false,
       colour: null, tooltip: ['<img src=x onerror=alert(1)>', 'source: <script>alert(1)</script>'], valueLabel: '1',
     };
-    const input: RankingsChartInput = { kind: 'rank', rows: [row], axisMax: 10, axisName: '位次', description: '' };
+    const input: RankingsChartInput = { kind: 'rank', rows: [row], axisMax: 10, axisName: '位次', summary: '', description: '' };
     const option = buildRankingsOption(input, ctx(400, 100));
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter({ value: [1, 0], dataIndex: 0 });

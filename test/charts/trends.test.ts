@@ -27,7 +27,7 @@ const input: TrendsChartInput = {
   yAxisName: '亿元',
   log: false,
   valueFormat: (v) => v.toLocaleString('en-US'),
-  description: '地区生产总值 · 2016—2022年',
+  summary: '', description: '地区生产总值 · 2016—2022年',
 };
 
 type Line = { type: string; id: string; z: number; lineStyle: { width: number }; connectNulls: boolean; data: (string | { value: number; itemStyle: { color: string; borderColor: string } })[] };
@@ -153,7 +153,7 @@ describe('trends of a rank', () => {
         { id: 'a', label: '甲', colour: '#0072b2', home: false, points: [{ value: 1, hollow: false, tooltip: ['a'] }, { value: 2, hollow: false, tooltip: ['a'] }] },
         { id: 'b', label: '乙', colour: '#009e73', home: false, points: [{ value: 9, hollow: false, tooltip: ['b'] }, { value: 8, hollow: false, tooltip: ['b'] }] },
       ],
-      yAxisName: '位', log: false, valueFormat: String, description: '', zeroBased: false, inverse: true,
+      yAxisName: '位', log: false, valueFormat: String, summary: '', description: '', zeroBased: false, inverse: true,
     };
     const option = buildTrendsOption(input, { mode: 'export', theme: DESK, width: 500, height: 300, fontSize: 12 });
     expect((option.yAxis as { inverse: boolean }).inverse).toBe(true);

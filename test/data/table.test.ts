@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { at, rawAt, tableBuffers, tableRows } from '../../src/data/table';
+import { at, rawAt, rowsWith, tableBuffers, tableRows } from '../../src/data/table';
 import { concatTables, filterRows, toTable } from '../../src/data/table-builder';
 import { obs } from '../model/fixtures';
 
@@ -60,6 +60,15 @@ describe('the columnar table', () => {
     const kept = filterRows(t, (i) => at(t.file, i) !== 'a.csv');
     expect(tableRows(kept)).toEqual([tableRows(t)[1]]);
     expect(filterRows(t, () => true)).toBe(t);
+  });
+
+  it('finds the rows of a value through an index, in row order', () => {
+    const t = toTable([obs('zz', 2020, 'gdp', 1), obs('ly', 2020, 'rank_overall', 2), obs('xx', 2021, 'gdp', 3), obs('wh', 2021, 'gdp', 4)]);
+    expect(Array.from(rowsWith(t.indicator, t.size, 'gdp'))).toEqual([0, 2, 3]);
+    expect(Array.from(rowsWith(t.indicator, t.size, 'rank_overall'))).toEqual([1]);
+    expect(Array.from(rowsWith(t.indicator, t.size, 'nothing'))).toEqual([]);
+    const one = toTable([obs('zz', 2020, 'gdp', 1), obs('ly', 2020, 'gdp', 2)]);
+    expect(Array.from(rowsWith(one.indicator, one.size, 'gdp'))).toEqual([0, 1]);
   });
 
   it('lists each typed array buffer once for transfer', () => {

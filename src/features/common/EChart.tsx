@@ -34,9 +34,10 @@ export function EChart({ option, height, label, testId, onEvents }: Props) {
       live = false;
     };
   }, []);
-  // Short transitions on screen: enough to follow a change, never a second of waiting. A new object once
-  // tooltips are registered, so the chart sets its option again and gains them.
-  const shown = useMemo(() => ({ animationDuration: 300, animationDurationUpdate: 300, ...option, ...(withTooltips ? {} : { tooltip: undefined }) }), [option, withTooltips]);
+  // No entrance animation (a chart is read when drawn, not 300 ms later), short transitions on a change:
+  // enough to follow it, never a wait. A new object once tooltips are registered, so the chart sets its
+  // option again and gains them.
+  const shown = useMemo(() => ({ ...option, animationDuration: 0, animationDurationUpdate: 300, ...(withTooltips ? {} : { tooltip: undefined }) }), [option, withTooltips]);
   const events = useMemo(
     () => ({
       ...onEvents,

@@ -1,5 +1,5 @@
 import type { TidyTable } from '../../data/table';
-import { at } from '../../data/table';
+import { at, rowsWith } from '../../data/table';
 import { NATIONAL_ZONE_ID } from '../../domain/types';
 
 /**
@@ -10,8 +10,8 @@ import { NATIONAL_ZONE_ID } from '../../domain/types';
 export function zonesForView(t: TidyTable, indicator: string, better: 'higher' | 'lower', years: [number, number], chosen: readonly string[], n = 8): { zones: string[]; defaulted: boolean } {
   if (chosen.length) return { zones: [...chosen], defaulted: false };
   const stats = new Map<string, { count: number; year: number; value: number }>();
-  for (let i = 0; i < t.size; i++) {
-    if (at(t.indicator, i) !== indicator || at(t.zone, i) === NATIONAL_ZONE_ID || at(t.period, i) !== '') continue;
+  for (const i of rowsWith(t.indicator, t.size, indicator)) {
+    if (at(t.zone, i) === NATIONAL_ZONE_ID || at(t.period, i) !== '') continue;
     const y = t.year[i];
     if (y < years[0] || y > years[1]) continue;
     const s = stats.get(at(t.zone, i)) ?? { count: 0, year: -1, value: NaN };

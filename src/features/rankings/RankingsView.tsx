@@ -86,6 +86,7 @@ export function RankingsView() {
           {title}
           {ind.unit && <span className="unit"> （{unitLabel(ind, lang)}）</span>}
         </h2>
+        {chart?.input.summary && <p className="summary" data-testid="chart-summary">{chart.input.summary}</p>}
         {rankings && <p className="sub">{t('rankingsSub', { n: rankings.entries.length, scope: rankings.scopeSize })}</p>}
         {dataset.kind === 'demo' && <DemoMark />}
       </header>

@@ -77,6 +77,7 @@ export function TrendsView() {
           {t('trendsTitle', { indicator: indicatorName(ind, lang), from: range[0], to: range[1] })}
           <span className="unit"> （{model.input.yAxisName}）</span>
         </h2>
+        {model.input.summary && <p className="summary" data-testid="chart-summary">{model.input.summary}</p>}
         {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
         {dataset.kind === 'demo' && <DemoMark />}
       </header>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { at } from '../../data/table';
+import { at, rowsWith } from '../../data/table';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
 import { scatterChartInput } from '../../charts/compare-input';
@@ -69,7 +69,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
         return last === undefined ? [] : [{ series: s.id, dataIndex: last }];
       });
       const rows: number[] = [];
-      for (let i = 0; i < table.size; i++) if (at(table.indicator, i) === ind.id && ids.includes(at(table.zone, i)) && table.year[i] >= range[0] && table.year[i] <= range[1]) rows.push(i);
+      for (const i of rowsWith(table.indicator, table.size, ind.id)) if (ids.includes(at(table.zone, i)) && table.year[i] >= range[0] && table.year[i] <= range[1]) rows.push(i);
       return { option, label: input.description, steps, rows, title: `${indicatorName(ind, lang)} · ${range[0]}—${range[1]}` };
     }
     if (tile.kind === 'compare' && year !== null) {

@@ -21,7 +21,7 @@ const row = (id: string, label: string, value: number, extra: Partial<RankingsCh
 });
 
 function rankingsOption(background: ExportBackground, rows = RANKS.map(([id, l, v]) => row(id, l, v, id === 'zhengzhou' ? { home: true } : {}))): EChartsOption {
-  const input: RankingsChartInput = { kind: 'rank', rows, axisMax: 169, axisName: '位次', description: '河南 7 区 2020 年综合排名' };
+  const input: RankingsChartInput = { kind: 'rank', rows, axisMax: 169, axisName: '位次', summary: '', description: '河南 7 区 2020 年综合排名' };
   return buildRankingsOption(input, { mode: 'export', theme: exportTheme(background), width: W, height: H, fontSize: FS });
 }
 
@@ -172,7 +172,7 @@ describe('wrapping long English text (Word column, 1890×1260)', () => {
     expect(meta.sourceLine).toMatch(/ \(and 2 more\)$/);
     expect(L.footerLines[0].length).toBe(2);
     expect(L.footerLines[0][1].endsWith('…')).toBe(true);
-    const input: RankingsChartInput = { kind: 'rank', rows: RANKS.map(([id, l, v]) => row(id, l, v)), axisMax: 169, axisName: 'rank', description: 'ranks' };
+    const input: RankingsChartInput = { kind: 'rank', rows: RANKS.map(([id, l, v]) => row(id, l, v)), axisMax: 169, axisName: 'rank', summary: '', description: 'ranks' };
     const option = buildRankingsOption(input, { mode: 'export', theme: DESK, width: w, height: L.chartHeight, fontSize: fs });
     const svg = renderSvg(frameForExport(option, meta, f), w, h);
     expect(svg).toContain('Exported 22 Nov 2026');
