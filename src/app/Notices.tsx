@@ -1,9 +1,11 @@
 import { dismissNotice, useStore } from '../store/store';
-import { useT } from '../features/common/hooks';
+import { useLang, useT } from '../features/common/hooks';
+import { inLang } from '../i18n/bilingual';
 
 /** Messages for the user (imports done, invalid link parameters); errors are announced assertively. */
 export function Notices({ extra }: { extra: string[] }) {
   const t = useT();
+  const lang = useLang();
   const notices = useStore((s) => s.notices);
   if (!notices.length && !extra.length) return null;
   return (
@@ -15,7 +17,7 @@ export function Notices({ extra }: { extra: string[] }) {
       )}
       {notices.map((n) => (
         <p key={n.id} className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
-          {n.text}
+          {inLang(n.text, lang)}
           <button type="button" onClick={() => dismissNotice(n.id)} aria-label={t('close')}>
             ×
           </button>

@@ -5,7 +5,8 @@ import { decodeBytes, type DecodeResult } from './decode';
 import { fileChecks, headerIssues } from './file-checks';
 import { LIMITS, checkCells, checkColumns, checkFileSize, type Limits } from './limits';
 import { findFileSource, normaliseRows } from './normalise';
-import { delimiterName, readGrid } from './parse-grid';
+import { delimiterName } from './delimiters';
+import { readGrid } from './parse-grid';
 import type { ZoneRegistry } from './registry';
 import { detectShape, shapeProblems, type ShapeGuess } from './shape';
 import { refusalMessage, sniffFileType } from './sniff';
@@ -101,7 +102,7 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
     if (refusal || !grid) return fail(refusal?.reason ?? '', refusal?.row, refusal?.raw);
     result.issues.push(...grid.issues);
     result.delimiter = grid.delimiter;
-    if (grid.guessed && grid.rows.length) result.notices.push(`分隔符：${delimiterName(grid.delimiter)}`);
+    if (grid.guessed && grid.rows.length) result.notices.push(`分隔符：${delimiterName(grid.delimiter)} (delimiter: ${delimiterName(grid.delimiter, 'en')})`);
     if (grid.fatal) {
       // the preview shows the rows before the fault, never the rest of the file merged into one cell
       const firstBad = Math.min(...grid.issues.filter((i) => i.severity === 'error').map((i) => i.row));

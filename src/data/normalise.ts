@@ -216,7 +216,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     }
   }
   for (const c of conversions.values()) {
-    issue(c.row, c.column, c.raw, `单位 ${c.from} 已换算为 ${c.to}：本列 ${c.n} 个数值 (unit converted: ${c.n} values from ${c.from} to ${c.to})`, 'info');
+    issue(c.row, c.column, c.raw, `单位 ${c.from} 已换算为 ${c.to}：本列 ${c.n} 个数值 (unit converted: ${c.n} values from “${c.from}” to “${c.to}”)`, 'info');
   }
   return { table: out.finish(), issues, emptyCells, dataRows };
 }

@@ -1,10 +1,8 @@
 import Papa from 'papaparse';
 import type { ImportIssue } from '../domain/types';
 import { normaliseNewlines } from './decode';
+import { DELIMITERS, delimiterName } from './delimiters';
 import { LIMITS, checkCells, checkColumns, checkLineLength, type Limits, type Refusal } from './limits';
-
-/** Delimiters people's files use; the full-width comma comes from hand-typed Chinese text. */
-export const DELIMITERS = [',', '\t', ';', '|', '，'] as const;
 
 export interface Grid {
   /** every record as an array of cells; row i is spreadsheet row i + 1 */
@@ -16,10 +14,6 @@ export interface Grid {
   /** a structural error (unterminated quote …) that makes every later row untrustworthy */
   fatal: boolean;
 }
-
-// A Map: the delimiter may come from the user, and `constructor` must not find Object's.
-const DELIMITER_NAMES = new Map<string, string>([[',', '逗号 ,'], ['\t', '制表符 TAB'], [';', '分号 ;'], ['|', '竖线 |'], ['，', '全角逗号 ，']]);
-export const delimiterName = (d: string) => DELIMITER_NAMES.get(d) ?? JSON.stringify(d);
 
 /** Rows looked at to guess the delimiter, and the most text they may span. */
 const GUESS_ROWS = 100;

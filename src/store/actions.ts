@@ -144,7 +144,7 @@ export async function confirmPreview(): Promise<void> {
   setUserDataset(reports, table, new Date().toISOString().slice(0, 10));
   // a new dataset: its own default indicator and year, not the previous dataset's
   useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
-  addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}）`);
+  addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}） (imported ${preview.table.size} observations from “${preview.name}”)`);
   userFiles.set(preview.name, { bytes: preview.bytes, options: preview.options, savedAt: new Date().toISOString() });
   void saveFile(preview.name, preview.bytes, preview.options).then((status) => {
     if (status !== 'ok') addNotice(PERSIST_NOTICES[status], 'error');

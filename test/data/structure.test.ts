@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tableRows } from '../../src/data/table';
 import { cleanHeaders } from '../../src/data/header-rows';
 import { importFile, type ImportResult } from '../../src/data/import-file';
-import { delimiterName } from '../../src/data/parse-grid';
+import { delimiterName } from '../../src/data/delimiters';
 import { bundledContext, utf8 } from './bundled';
 
 /** HOSTILE_INPUTS "Structure" at the import level: S2, S4, S6, S7, S9, title rows and two-row headers. */

@@ -1,12 +1,13 @@
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useEffect, useRef } from 'react';
 import type { ImportOptions } from '../../data/import-file';
-import { DELIMITERS, delimiterName } from '../../data/parse-grid';
+import { DELIMITERS, delimiterName } from '../../data/delimiters';
 import type { ColumnRole, ShapeGuess } from '../../data/shape';
 import { cancelPreview, confirmPreview, previewFile } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useLang, useT } from '../common/hooks';
 import { indicatorName } from '../../model/format';
+import { inLang } from '../../i18n/bilingual';
 import { IssueTable } from './IssueTable';
 
 const ENCODINGS: NonNullable<ImportOptions['encoding']>[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
@@ -62,7 +63,7 @@ export function ImportDialog() {
             {preview.progress !== null && ` ${Math.round(preview.progress * 100)}%`}
           </p>
         )}
-        {preview.status === 'error' && <p className="status error" role="alert">{preview.error}</p>}
+        {preview.status === 'error' && <p className="status error" role="alert">{inLang(preview.error, lang)}</p>}
         {r && (
           <>
             <dl className="facts">
@@ -89,7 +90,7 @@ export function ImportDialog() {
                     <select aria-label={t('importDelimiter')} value={preview.options.delimiter ?? r.delimiter} onChange={(e) => rerun({ delimiter: e.target.value, mapping: undefined })}>
                       {DELIMITERS.map((d) => (
                         <option key={d} value={d}>
-                          {delimiterName(d)}
+                          {delimiterName(d, lang)}
                         </option>
                       ))}
                     </select>
@@ -106,7 +107,7 @@ export function ImportDialog() {
             {r.notices.length > 0 && (
               <ul className="notices-inline">
                 {r.notices.map((n, i) => (
-                  <li key={i}>{n}</li>
+                  <li key={i}>{inLang(n, lang)}</li>
                 ))}
               </ul>
             )}

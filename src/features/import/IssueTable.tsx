@@ -1,12 +1,14 @@
 import { ScrollRegion } from '../common/ScrollRegion';
 import type { ImportIssue } from '../../domain/types';
-import { useT } from '../common/hooks';
+import { useLang, useT } from '../common/hooks';
+import { inLang } from '../../i18n/bilingual';
 
 const LIMIT = 500;
 
 /** The import report: file, row, column, raw text and reason of every cell that could not be read. */
 export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[]; testId?: string }) {
   const t = useT();
+  const lang = useLang();
   if (!issues.length) return null;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
@@ -34,7 +36,7 @@ export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[];
                 <td>{i.column}</td>
                 <td className="raw">{i.raw}</td>
                 <td>
-                  <span className="sev">{t(`severity.${i.severity}`)}</span> {i.reason}
+                  <span className="sev">{t(`severity.${i.severity}`)}</span> {inLang(i.reason, lang)}
                 </td>
               </tr>
             ))}
