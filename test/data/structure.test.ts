@@ -127,7 +127,7 @@ describe('S7 delimiters', () => {
     const text = ['高新区', '年份', '综合排名', '备注'].join(d) + '\n' + ['郑州', '2020', '17', '1,2'].join(d) + '\n' + ['洛阳', '2020', '37', ''].join(d) + '\n';
     const r = run('d.csv', text);
     expect(r.delimiter).toBe(d);
-    expect(r.notices).toContain(`分隔符：${delimiterName(d)}`);
+    expect(r.notices).toContain(`分隔符：${delimiterName(d)} (delimiter: ${delimiterName(d, 'en')})`);
     expect(delimiterName(d)).toContain(zh);
     expect(values(r)).toEqual([['zhengzhou', 2020, 'rank_overall', 17], ['luoyang', 2020, 'rank_overall', 37]]);
     expect(warnings(r)).toEqual([]);
