@@ -4,7 +4,7 @@ import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
 import { formatBand, indicatorName } from '../model/format';
 import { fullYearCells, zoneSeries } from '../model/series';
-import { zoneColour } from '../theme/tokens';
+import { zoneColours } from '../theme/tokens';
 import type { BumpChartInput } from './bump-option';
 import { provenanceLines, zoneLabel } from './rankings-input';
 
@@ -26,6 +26,7 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
   const { t, lang } = o;
   const cells = fullYearCells(table, ind.id, { zones: new Set(zones) });
   let maxRank = 0;
+  const colours = zoneColours(zones);
   const series = zones.map((id) => {
     const label = zoneLabel(o.zonesById.get(id), id, lang);
     const zc = zoneSeries(cells, id, years);
@@ -53,7 +54,7 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
         endLabel += d > 0 ? ` ↑${d}` : d < 0 ? ` ↓${-d}` : ' =';
       }
     }
-    return { id, label, colour: o.home === id ? o.accent : zoneColour(id), home: o.home === id, endLabel, points };
+    return { id, label, colour: o.home === id ? o.accent : colours.get(id)!, home: o.home === id, endLabel, points };
   });
   const name = indicatorName(ind, lang);
   return {

@@ -6,7 +6,7 @@ import { median, spearman } from '../model/correlation';
 import { formatValue, indicatorName, unitLabel } from '../model/format';
 import { fullYearCells } from '../model/series';
 import type { ThemeTokens } from '../theme/tokens';
-import { zoneColour } from '../theme/tokens';
+import { zoneColours } from '../theme/tokens';
 import type { GroupedBarsInput, ScatterChartInput } from './compare-option';
 import { zoneLabel } from './rankings-input';
 
@@ -28,6 +28,7 @@ export function scatterChartInput(table: TidyTable, x: Indicator, y: Indicator, 
   const cy = fullYearCells(table, y.id, { unit: y.unit });
   const cs = size ? fullYearCells(table, size.id, { unit: size.unit }) : null;
   const points: ScatterChartInput['points'] = [];
+  const colours = zoneColours([...(o.home ? [o.home] : []), ...o.selected]);
   for (const [zone, byYear] of cx) {
     const a = byYear.get(year);
     const b = cy.get(zone)?.get(year);
@@ -41,7 +42,7 @@ export function scatterChartInput(table: TidyTable, x: Indicator, y: Indicator, 
       `${indicatorName(y, lang)}: ${formatValue(b.value, null, y, lang)} ${y.unit} · ${at(table.source, b.lead)}`,
     ];
     if (size && s !== null) tooltip.push(`${indicatorName(size, lang)}: ${formatValue(s, null, size, lang)} ${size.unit}`);
-    points.push({ id: zone, label, x: a.value, y: b.value, size: s, colour: chosen || o.home === zone ? zoneColour(zone) : o.theme.bar, home: o.home === zone, highlighted: chosen, tooltip });
+    points.push({ id: zone, label, x: a.value, y: b.value, size: s, colour: chosen || o.home === zone ? colours.get(zone)! : o.theme.bar, home: o.home === zone, highlighted: chosen, tooltip });
   }
   const mx = median(points.map((p) => p.x));
   const my = median(points.map((p) => p.y));
@@ -59,9 +60,10 @@ export function scatterChartInput(table: TidyTable, x: Indicator, y: Indicator, 
 
 /** Several indicators for the chosen zones, one small multiple per indicator (their units differ). */
 export function groupedBarsInput(table: TidyTable, indicators: readonly Indicator[], zones: readonly string[], year: number, o: ComparePresentOptions): GroupedBarsInput {
+  const colours = zoneColours(zones);
   const { lang, t } = o;
   return {
-    zones: zones.map((id) => ({ id, label: zoneLabel(o.zonesById.get(id), id, lang), colour: zoneColour(id), home: o.home === id })),
+    zones: zones.map((id) => ({ id, label: zoneLabel(o.zonesById.get(id), id, lang), colour: colours.get(id)!, home: o.home === id })),
     indicators: indicators.map((ind) => {
       const cells = fullYearCells(table, ind.id, { zones: new Set(zones), unit: ind.unit });
       const values = zones.map((z) => cells.get(z)?.get(year)?.value ?? null);

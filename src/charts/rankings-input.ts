@@ -5,7 +5,7 @@ import { rankSentence } from './summary';
 import type { Lang, Translate } from '../i18n';
 import { formatNumber, formatValue, indicatorName, unitLabel } from '../model/format';
 import type { Rankings } from '../model/rankings';
-import { zoneColour } from '../theme/tokens';
+import { zoneColours } from '../theme/tokens';
 import type { RankingsChartInput, RankingsChartRow } from './rankings-option';
 
 export interface PresentOptions {
@@ -33,6 +33,7 @@ export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: P
 
 /** Turns the Rankings model into the chart's rows: labels, marks and provenance text. */
 export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentOptions): RankingsChartInput {
+  const selectedColours = zoneColours(opts.selected);
   const { lang, t } = opts;
   const ind = r.indicator;
   const rows: RankingsChartRow[] = r.entries.map((e) => {
@@ -63,7 +64,7 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
       conflict: e.cell.conflict,
       hollow: at(table.basis, lead) !== 'reported',
       home: opts.home === e.zone,
-      colour: opts.selected.has(e.zone) ? zoneColour(e.zone) : null,
+      colour: opts.selected.has(e.zone) ? selectedColours.get(e.zone)! : null,
       tooltip,
       valueLabel,
     };

@@ -4,7 +4,7 @@ import { formatNumber, formatValue, indicatorName } from '../model/format';
 import type { ProvinceAggregate, ProvinceValue } from '../model/province-aggregate';
 import type { CellsByZone } from '../model/series';
 import type { ThemeTokens } from '../theme/tokens';
-import { zoneColour } from '../theme/tokens';
+import { zoneColours } from '../theme/tokens';
 import type { TileMapInput } from './tilemap-option';
 import { zoneLabel } from './rankings-input';
 
@@ -26,6 +26,7 @@ export interface TileMapPresentOptions {
  */
 export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones: readonly Zone[], ind: Indicator, year: number, agg: ProvinceAggregate, o: TileMapPresentOptions): TileMapInput {
   const { t, lang } = o;
+  const selectedColours = zoneColours(o.selected);
   const nums = values.map((v) => v.value).filter((v): v is number => v !== null);
   const domain: [number, number] = nums.length ? [Math.min(...nums), Math.max(...nums)] : [0, 1];
   const counting = agg === 'count' || agg === 'zones';
@@ -54,7 +55,7 @@ export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones:
           province: z.province,
           lat: z.lat!,
           lon: z.lon!,
-          colour: o.home === z.id ? o.theme.accent : o.selected.has(z.id) ? zoneColour(z.id) : has ? o.theme.text : o.theme.muted,
+          colour: o.home === z.id ? o.theme.accent : o.selected.has(z.id) ? selectedColours.get(z.id)! : has ? o.theme.text : o.theme.muted,
           home: o.home === z.id,
           tooltip: [z.name, `${z.city} · ${z.province}`, `${indicatorName(ind, lang)} ${year}: ${cell ? formatValue(cell.value, cell.band, ind, lang) : '—'}`],
         };

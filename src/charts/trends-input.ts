@@ -5,7 +5,7 @@ import type { Lang, Translate } from '../i18n';
 import { growthSeries, type GrowthMode } from '../model/growth';
 import { formatNumber, indicatorName, unitLabel } from '../model/format';
 import { fullYearCells, seriesValues, zoneSeries } from '../model/series';
-import { zoneColour } from '../theme/tokens';
+import { zoneColours } from '../theme/tokens';
 import { trendSentence } from './summary';
 import { provenanceLines, zoneLabel } from './rankings-input';
 import type { TrendsChartInput } from './trends-option';
@@ -29,6 +29,7 @@ export interface TrendsPresentOptions {
 export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readonly string[], years: readonly number[], o: TrendsPresentOptions): TrendsChartInput {
   const { t, lang } = o;
   const cells = fullYearCells(table, ind.id, { zones: new Set(zones), unit: ind.unit });
+  const colours = zoneColours(zones);
   const series = zones.map((id) => {
     const zc = zoneSeries(cells, id, years);
     const g = growthSeries(seriesValues(zc), o.mode, 0);
@@ -36,7 +37,7 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     return {
       id,
       label,
-      colour: o.home === id ? o.accent : zoneColour(id),
+      colour: o.home === id ? o.accent : colours.get(id)!,
       home: o.home === id,
       points: g.values.map((v, k) => {
         const cell = zc[k];

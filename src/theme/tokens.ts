@@ -59,10 +59,13 @@ export const WALL: ThemeTokens = {
 };
 
 /**
- * Okabe–Ito based palette (distinguishable under common colour-vision deficiencies), extended with
- * darker shades; the accent (home zone) colour is deliberately not in it.
+ * Zone colours: twelve chosen (greedily, from the LCh colours with 3:1 contrast on white) so that every
+ * pair — and each against the home-zone accent and the text colour — stays apart (CIEDE2000 ≥ 10) for
+ * normal vision and under simulated protanopia, deuteranopia and tritanopia (test/theme/palette.test.ts).
+ * Hashing ids onto twelve colours can still give two zones one colour: charts name their series (end
+ * labels, legends), so colour never carries identity alone.
  */
-export const ZONE_PALETTE = ['#0072b2', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#7a5195', '#2f4b7c', '#5f8a00', '#a05195', '#00798c', '#8c6d31', '#4d4d4d'];
+export const ZONE_PALETTE = ['#007b9f', '#0857fd', '#809a03', '#8e231e', '#6a00bc', '#a48c7a', '#8186ff', '#b5647a', '#647f4c', '#765655', '#938da9', '#594e66'];
 
 /** FNV-1a: a stable hash, so the same id gives the same colour in every session and export. */
 export function hashString(s: string): number {
@@ -75,6 +78,25 @@ export function hashString(s: string): number {
 }
 
 export const zoneColour = (zoneId: string) => ZONE_PALETTE[hashString(zoneId) % ZONE_PALETTE.length];
+
+/**
+ * The colours of the zones of one chart, in order: each zone its own colour unless an earlier zone of
+ * the chart has it, then the next free one. Eight zones hashed onto twelve colours would share one
+ * almost every time; this way a chart of up to twelve zones has no two alike, and a zone keeps its
+ * usual colour wherever it does not clash.
+ */
+export function zoneColours(ids: Iterable<string>): Map<string, string> {
+  const used = new Set<number>();
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    let k = hashString(id) % ZONE_PALETTE.length;
+    for (let step = 0; step < ZONE_PALETTE.length && used.has(k); step++) k = (k + 1) % ZONE_PALETTE.length;
+    used.add(k);
+    out.set(id, ZONE_PALETTE[k]);
+  }
+  return out;
+}
 
 /** Colours from files or URLs are allow-listed: only #rgb/#rrggbb pass (DESIGN §7, X2). */
 export const safeColour = (s: string, fallback: string) => (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(s.trim()) ? s.trim() : fallback);
