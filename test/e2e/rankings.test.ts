@@ -57,6 +57,32 @@ describe('Rankings view, end to end', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a GBK yearbook table with a title row, a unit row and a 注： footer is read correctly and is still there after a reload', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
+    await page.getByTestId('rankings-table').waitFor();
+    await page.getByTestId('file-input').setInputFiles(`${FIXTURES}/e2e-yearbook-gbk.csv`);
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-count').waitFor();
+    await expect(dialog.locator('select').first().inputValue()).resolves.toBe('gb18030');
+    // 郑州 revenue and patents, 洛阳 patents and its "…" (below the unit: kept, no number); 合计 is no zone
+    await expect(dialog.getByTestId('import-count').textContent()).resolves.toBe('4');
+    const report = await dialog.getByTestId('import-issues').textContent();
+    expect(report).toMatch(/单位行/);
+    expect(report).toMatch(/合计行/);
+    expect(report).toMatch(/表注行/);
+    await dialog.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.goto(page.url().replace(/#\/[^?]*/, '#/data'));
+    const rows = page.locator('table tr', { hasText: '郑州高新技术产业开发区' });
+    await rows.first().waitFor();
+    const text = (await rows.allTextContents()).join(' | ');
+    expect(text).toMatch(/1,234\.5\s*亿元/);
+    expect(page.url()).toContain('ds=user');
+    expect(problems).toEqual([]);
+  });
+
   it('a broken file shows its issue report and leaves the loaded data as it was', async () => {
     const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
     const table = page.getByTestId('rankings-table');

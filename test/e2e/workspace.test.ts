@@ -44,6 +44,12 @@ describe('nothing lost', () => {
     await page.getByTestId('file-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });
     const dialog = page.getByTestId('import-dialog');
     await dialog.waitFor();
+    // the worker reports how far it has got: a determinate bar, part way
+    const bar = dialog.getByTestId('import-progress');
+    await bar.waitFor();
+    const done = Number(await bar.getAttribute('value'));
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(100);
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect(page.getByTestId('import-dialog').count()).resolves.toBe(0);
     await expect(table.locator('tbody tr').count()).resolves.toBe(before);
