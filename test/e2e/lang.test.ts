@@ -84,3 +84,33 @@ describe('English everywhere', () => {
     await page.context().close();
   });
 });
+
+describe('keyboard', () => {
+  it('every control reached with Tab on the rankings view has a name and a visible focus ring', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
+    await page.getByTestId('rankings-table').waitFor();
+    const seen: string[] = [];
+    const bad: string[] = [];
+    for (let k = 0; k < 45; k++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || el.getAttribute('title') || el.getAttribute('placeholder');
+        const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+        return { id: `${el.tagName.toLowerCase()} ${(labelled ?? '').trim().slice(0, 30)}`, named: !!labelled?.trim(), ring };
+      });
+      if (!f) continue;
+      seen.push(f.id);
+      if (!f.named || !f.ring) bad.push(`${f.id}${f.named ? '' : ' (no name)'}${f.ring ? '' : ' (no focus ring)'}`);
+    }
+    expect(new Set(seen).size).toBeGreaterThan(15);
+    expect(bad).toEqual([]);
+    // and the controls work from the keyboard: the year selector changes the view
+    await page.getByTestId('year-select').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => !location.hash.includes('year=2020'));
+    expect(problems).toEqual([]);
+  });
+});
