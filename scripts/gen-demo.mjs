@@ -22,6 +22,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import Papa from 'papaparse';
+import { mulberry32 } from './lib/random.mjs';
 
 const SEED = 20240630;
 const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
@@ -61,16 +62,6 @@ const YEARS_OF = Object.fromEntries([
 // ---------------------------------------------------------------------------------------------
 // PRNG
 // ---------------------------------------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SEED);
 /** Standard normal (Box–Muller; one draw per call keeps the sequence simple to reason about). */
 function normal(mean = 0, sd = 1) {

@@ -6,6 +6,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { mulberry32 } from '../../scripts/lib/random.mjs';
 import { ROOT } from './build.mjs';
 
 // 1990–2099: the app reads years as (19|20)xx, so 2100 is no year even though MAX_YEAR allows it
@@ -19,17 +20,6 @@ export function catalogue() {
   return { zones, indicators };
 }
 
-/** A deterministic pseudo-random value with two decimals (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const valueFor = (ind, r) => (ind.unit === '%' ? (r() * 60).toFixed(2) : (r() * 20000).toFixed(2));
 
 async function write(path, header, nextRow, bytes) {
@@ -57,7 +47,7 @@ async function write(path, header, nextRow, bytes) {
 /** zone,year,period,indicator,value,unit — zone ids and indicator ids, as the app's own export writes them. */
 export async function longCsv(path, bytes) {
   const { zones, indicators } = catalogue();
-  const r = rng(20240630);
+  const r = mulberry32(20240630);
   let z = 0;
   let i = 0;
   let y = 0;
@@ -85,7 +75,7 @@ export async function longCsv(path, bytes) {
 /** 高新区,年份,期间,<indicator>（unit）… — full Chinese zone names, one column per indicator. */
 export async function wideCsv(path, bytes) {
   const { zones, indicators } = catalogue();
-  const r = rng(19880520);
+  const r = mulberry32(19880520);
   let z = 0;
   let y = 0;
   let p = 0;

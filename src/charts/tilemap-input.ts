@@ -1,6 +1,6 @@
 import type { Indicator, Zone } from '../domain/types';
 import type { Lang, Translate } from '../i18n';
-import { formatNumber, formatValue, indicatorName } from '../model/format';
+import { formatNumber, formatValue, indicatorName, provinceShort } from '../model/format';
 import type { ProvinceAggregate, ProvinceValue } from '../model/province-aggregate';
 import type { CellsByZone } from '../model/series';
 import type { ThemeTokens } from '../theme/tokens';
@@ -9,7 +9,6 @@ import type { TileMapInput } from './tilemap-option';
 import { zoneLabel } from './rankings-input';
 
 /** 河南省 → 河南, 新疆维吾尔自治区 → 新疆: the tile label. */
-export const provinceShort = (p: string) => p.replace(/(维吾尔|壮族|回族)?(自治区|省|市)$/, '');
 
 export interface TileMapPresentOptions {
   zonesById: Map<string, Zone>;
@@ -36,7 +35,7 @@ export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones:
   return {
     tiles: values.map((v) => ({
       province: v.province,
-      label: lang === 'zh' ? provinceShort(v.province) : provinceShort(v.province),
+      label: provinceShort(v.province),
       value: v.value,
       valueLabel: v.value === null ? '—' : fmt(v.value),
       selected: selectedProvinces.has(v.province),

@@ -51,13 +51,15 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     };
   });
   const name = indicatorName(ind, lang);
-  // the sentence follows the values as drawn (absolute), on the home zone or the first zone with two points
-  const absolute = (id: string) => {
-    const zc = zoneSeries(cells, id, years);
-    return zc.flatMap((c, k) => (c?.value != null ? [{ year: years[k], value: c.value }] : []));
-  };
-  const lead = [...(o.home && zones.includes(o.home) ? [o.home] : []), ...zones].find((id) => absolute(id).length >= 2);
-  const summary = lead ? trendSentence(zoneLabel(o.zonesById.get(lead), lead, lang), absolute(lead), ind, lang, t) : '';
+  // the sentence follows the values as written (not YoY or index), on the home zone or else the first
+  // zone with two points
+  let summary = '';
+  for (const id of o.home && zones.includes(o.home) ? [o.home, ...zones] : zones) {
+    const points = zoneSeries(cells, id, years).flatMap((c, k) => (c?.value != null ? [{ year: years[k], value: c.value }] : []));
+    if (points.length < 2) continue;
+    summary = trendSentence(zoneLabel(o.zonesById.get(id), id, lang), points, ind, lang, t);
+    break;
+  }
   const axis = o.mode === 'yoy' ? '%' : o.mode === 'index' ? `${years[0]} = 100` : unitLabel(ind, lang);
   return {
     years: [...years],

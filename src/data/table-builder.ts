@@ -173,6 +173,12 @@ export function filterRows(t: TidyTable, keep: (i: number) => boolean): TidyTabl
   return assemble([{ t, rows: Int32Array.from(rows) }]);
 }
 
+/** The table without the rows read from these files (a file re-imported, removed, or restored from a backup). */
+export function withoutFiles(t: TidyTable, files: ReadonlySet<string>): TidyTable {
+  const drop = t.file.dict.map((f) => files.has(f));
+  return filterRows(t, (i) => !drop[t.file.codes ? t.file.codes[i] : 0]);
+}
+
 type Part = { t: TidyTable; rows: Int32Array | null };
 
 /** One table from row selections of several: codes remapped into merged dictionaries, typed arrays copied. */

@@ -24,7 +24,7 @@ export interface YearReading {
  */
 export function readYear(raw: string): YearReading {
   const s = raw.normalize('NFKC').trim();
-  const m = /^((?:19|20)\d\d|2100)(?:\.0+)?(?:年度?)?/.exec(s) ?? /((?:19|20)\d\d|2100)\s*年/.exec(s);
+  const m = /^((?:19|20)\d\d|2100)(?!\d)(?:\.0+)?(?:年度?)?/.exec(s) ?? /((?:19|20)\d\d|2100)\s*年/.exec(s);
   if (!m) return { year: null, period: '' };
   const year = Number(m[1]);
   if (year < MIN_YEAR || year > MAX_YEAR) return { year: null, period: '' };

@@ -57,3 +57,6 @@ export function formatDate(iso: string, lang: 'zh' | 'en'): string {
   if (d.getUTCMonth() !== Number(m[2]) - 1) return iso;
   return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
 }
+
+/** 河南省 → 河南, 新疆维吾尔自治区 → 新疆: the province as tables and tiles write it. */
+export const provinceShort = (p: string) => p.replace(/(维吾尔|壮族|回族)?(自治区|省|市)$/, '');

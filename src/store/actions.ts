@@ -5,7 +5,7 @@ import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
 import { parseManifest, type ManifestDataset } from '../data/manifest';
 import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
-import { at, emptyTable, type TidyTable } from '../data/table';
+import { emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
 import { loadFiles, removeFile, requestPersistence, saveFile, type PersistStatus } from './persist';
 
@@ -135,12 +135,13 @@ export function cancelPreview(): void {
 
 /** Adds the previewed file to "my data" (the user dataset), switches to it, and saves it for the next visit. */
 export async function confirmPreview(): Promise<void> {
-  const { concatTables, filterRows } = await tables();
+  const { concatTables, withoutFiles } = await tables();
   const { preview, datasets } = useStore.getState();
   if (!preview || preview.status !== 'ready' || !preview.result || preview.result.blocked || !preview.table) return;
   const prev = datasets[USER_DATASET_ID];
   const reports = [...(prev?.reports ?? []).filter((r) => r.file !== preview.name), preview.result];
-  const table = concatTables([...(prev?.table ? [withoutFile(filterRows, prev.table, preview.name)] : []), preview.table]);
+  // re-importing a file replaces its earlier rows instead of doubling them
+  const table = concatTables([...(prev?.table ? [withoutFiles(prev.table, new Set([preview.name]))] : []), preview.table]);
   setUserDataset(reports, table, new Date().toISOString().slice(0, 10));
   // a new dataset: its own default indicator and year, not the previous dataset's
   useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
@@ -158,14 +159,10 @@ export async function removeUserFile(name: string): Promise<void> {
   userFiles.delete(name);
   await removeFile(name);
   if (!user?.table) return;
-  const { filterRows } = await tables();
-  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFile(filterRows, user.table, name), user.asOf);
+  const { withoutFiles } = await tables();
+  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFiles(user.table, new Set([name])), user.asOf);
 }
 
-/** Re-importing a file replaces its earlier rows instead of doubling them. */
-function withoutFile(filterRows: Awaited<ReturnType<typeof tables>>['filterRows'], t: TidyTable, file: string): TidyTable {
-  return filterRows(t, (i) => at(t.file, i) !== file);
-}
 
 /** Refuses a file before reading it into memory (L1): a 1 GB file must not be loaded to be refused. */
 export function refuseFile(name: string, size: number, reason: string): void {
@@ -190,7 +187,7 @@ export async function downloadBackup(): Promise<void> {
 
 /** Restores a workspace backup: each file through the import pipeline, saved again, then the view it had. */
 export async function restoreBackup(bytes: Uint8Array): Promise<void> {
-  const [{ unpackBackup }, { concatTables, filterRows }] = await Promise.all([import('./backup'), tables()]);
+  const [{ unpackBackup }, { concatTables, withoutFiles }] = await Promise.all([import('./backup'), tables()]);
   const backup = unpackBackup(bytes);
   if ('error' in backup) {
     addNotice(backup.error, 'error');
@@ -209,7 +206,7 @@ export async function restoreBackup(bytes: Uint8Array): Promise<void> {
   const prev = useStore.getState().datasets[USER_DATASET_ID];
   const names = new Set(ok.map(({ f }) => f.name));
   const keptReports = (prev?.reports ?? []).filter((r) => !names.has(r.file));
-  const keptTable = prev?.table ? filterRows(prev.table, (i) => !names.has(at(prev.table!.file, i))) : null;
+  const keptTable = prev?.table ? withoutFiles(prev.table, names) : null;
   setUserDataset([...keptReports, ...ok.map(({ o }) => o.result)], concatTables([...(keptTable ? [keptTable] : []), ...ok.map(({ o }) => o.table)]), new Date().toISOString().slice(0, 10));
   useStore.setState((s) => ({ filters: { ...s.filters, ...backup.view, ds: USER_DATASET_ID } }));
   const failed = backup.files.length - ok.length;

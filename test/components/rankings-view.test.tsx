@@ -52,6 +52,14 @@ describe('RankingsView', () => {
     expect(firstCells()).toEqual([...byName].reverse());
   });
 
+  it('says in one sentence where the home zone ranks, under the title and first in the chart description', () => {
+    seedStore(FILES, { ind: 'rank_overall', year: 2020, focus: 'zhengzhou' });
+    render(<RankingsView />);
+    const summary = screen.getByTestId('chart-summary').textContent;
+    expect(summary).toMatch(/^郑州.*2020年综合排名第 17 位（共 \d+ 家）/);
+    expect(screen.getByRole('img').getAttribute('aria-label')!.startsWith(summary!)).toBe(true);
+  });
+
   it('changing the year updates the filters (and so the URL)', () => {
     seedStore(FILES, { ind: 'rank_overall', year: 2020 });
     render(<RankingsView />);

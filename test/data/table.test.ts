@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, rawAt, rowsWith, tableBuffers, tableRows } from '../../src/data/table';
-import { concatTables, filterRows, toTable } from '../../src/data/table-builder';
+import { concatTables, filterRows, toTable, withoutFiles } from '../../src/data/table-builder';
 import { obs } from '../model/fixtures';
 
 describe('the columnar table', () => {
@@ -60,6 +60,8 @@ describe('the columnar table', () => {
     const kept = filterRows(t, (i) => at(t.file, i) !== 'a.csv');
     expect(tableRows(kept)).toEqual([tableRows(t)[1]]);
     expect(filterRows(t, () => true)).toBe(t);
+    expect(tableRows(withoutFiles(t, new Set(['a.csv'])))).toEqual([tableRows(t)[1]]);
+    expect(withoutFiles(t, new Set(['c.csv']))).toBe(t);
   });
 
   it('finds the rows of a value through an index, in row order', () => {

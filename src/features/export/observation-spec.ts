@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { at, rawAt } from '../../data/table';
 import type { ChartContext } from '../../charts/context';
 import { scopeLabel } from '../../charts/export/scope';
-import { provinceShort } from '../../charts/tilemap-input';
+import { provinceShort } from '../../model/format';
 import type { Catalogue } from '../../data/catalogue';
 import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';

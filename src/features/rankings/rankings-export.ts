@@ -1,6 +1,6 @@
 import { scopeLabel } from '../../charts/export/scope';
 import { at, rawAt } from '../../data/table';
-import { provinceShort } from '../../charts/tilemap-input';
+import { provinceShort } from '../../model/format';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
 import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';
