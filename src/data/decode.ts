@@ -89,7 +89,8 @@ export function decodeBytes(bytes: Uint8Array, opts: { encoding?: Encoding } = {
   const strict = tryDecode(bytes, 'utf-8');
   if (strict !== null) {
     // A handful of multibyte characters could be valid UTF-8 by accident; a page of them cannot.
-    const confidence = countNonAscii(strict) === 0 || countNonAscii(strict) >= 4 ? 'certain' : 'likely';
+    const nonAscii = countNonAscii(strict, 4);
+    const confidence = nonAscii === 0 || nonAscii >= 4 ? 'certain' : 'likely';
     return { text: stripBoms(strict), encoding: 'utf-8', bom: false, confidence, notices: [], badLines: [] };
   }
 
@@ -241,9 +242,10 @@ function stripBoms(text: string): string {
   return i ? text.slice(i) : text;
 }
 
-function countNonAscii(text: string): number {
+/** Non-ASCII code units, counted up to `enough` (the answer is only ever "none", "a few" or "enough"). */
+function countNonAscii(text: string, enough: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  for (let i = 0; i < text.length && n < enough; i++) if (text.charCodeAt(i) >= 0x80) n++;
   return n;
 }
 
