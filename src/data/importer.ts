@@ -7,6 +7,17 @@ export interface ImportJob {
   cancel(): void;
 }
 
+const newWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+let prestarted: Worker | null = null;
+
+/**
+ * Starts the import worker now, before anything asks it for work: its script then loads and compiles while
+ * the main thread is still evaluating React and ECharts, instead of after (src/app/early-start.ts).
+ */
+export function prestartImportWorker(): void {
+  if (typeof Worker !== 'undefined' && !prestarted) prestarted = newWorker();
+}
+
 export class ImportCancelled extends Error {
   constructor() {
     super('cancelled');
@@ -46,7 +57,8 @@ export class Importer {
   private ensureWorker(): Worker | null {
     if (this.worker) return this.worker;
     if (typeof Worker === 'undefined') return null;
-    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const w = prestarted ?? newWorker();
+    prestarted = null;
     w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
       const m = ev.data;
       if (m.type === 'ready') this.zonesReady.resolve(m.zones);

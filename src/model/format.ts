@@ -55,7 +55,14 @@ export function formatDate(iso: string, lang: 'zh' | 'en'): string {
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (d.getUTCMonth() !== Number(m[2]) - 1) return iso;
-  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
+  return dateFormat(lang).format(d);
+}
+
+const dateFormats = new Map<'zh' | 'en', Intl.DateTimeFormat>();
+function dateFormat(lang: 'zh' | 'en'): Intl.DateTimeFormat {
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: lang === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' })));
+  return f;
 }
 
 /** 河南省 → 河南, 新疆维吾尔自治区 → 新疆: the province as tables and tiles write it. */

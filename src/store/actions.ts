@@ -22,8 +22,18 @@ let previewJob: ImportJob | null = null;
  */
 const userFiles = new Map<string, { bytes: Uint8Array; options: ImportOptions; savedAt: string }>();
 
-/** Loads the registry, the catalogue and the manifest: everything a view needs before any dataset. */
-export async function boot(): Promise<void> {
+let booting: Promise<void> | null = null;
+
+/**
+ * Loads the registry, the catalogue and the manifest: everything a view needs before any dataset. Once:
+ * later calls share the first. `wantedDs` is the dataset the link asks for, when the caller knows it before
+ * the URL has been read into the store (src/app/early-start.ts).
+ */
+export function boot(wantedDs?: string | null): Promise<void> {
+  return (booting ??= bootOnce(wantedDs));
+}
+
+async function bootOnce(wantedDs?: string | null): Promise<void> {
   try {
     const [zonesCsv, indicatorsJson, manifestJson] = await Promise.all([
       fetchText(`${DATA}zones.csv`),
@@ -35,7 +45,7 @@ export async function boot(): Promise<void> {
     importer = new Importer(zonesCsv, indicators);
     // The dataset the link asks for is fetched and queued for the worker now, while the worker starts:
     // the first chart no longer waits for boot, then the fetch, then the parse, one after the other.
-    const wanted = manifest.datasets.find((d) => d.id === (useStore.getState().filters.ds ?? manifest.default));
+    const wanted = manifest.datasets.find((d) => d.id === (wantedDs ?? useStore.getState().filters.ds ?? manifest.default));
     if (wanted) void startDataset(wanted).catch(() => undefined); // ensureDataset reports the failure
     const zones = await importer.zones();
     useStore.setState({
