@@ -35,6 +35,8 @@ function arm() {
   b.observer.observe({ type: 'longtask' });
   const input = document.querySelector('[data-testid="file-input"]');
   input.addEventListener('change', () => (b.t0 = performance.now()), { capture: true, once: true });
+  // after every handler of the app (React listens at its root): the app's share of the dispatching task
+  window.addEventListener('change', () => (b.tHandled = performance.now()), { once: true });
   // the commit that puts the count (or an error) on screen
   const check = () => {
     const dialog = document.querySelector('[data-testid="import-dialog"]');
@@ -58,10 +60,14 @@ function arm() {
 function collect() {
   const b = window.__bench;
   b.observer.disconnect();
-  const during = b.longTasks.filter((t) => t.start + t.duration >= b.t0 && t.start <= b.t1 + 300);
+  // The task that dispatches 'change' is Playwright's setInputFiles (tens of ms of its own before the
+  // event): of that task only the app's handlers count (t0 → tHandled); every later task counts whole.
+  const handlers = b.tHandled - b.t0;
+  const during = b.longTasks.filter((t) => t.start >= b.t0 && t.start <= b.t1 + 300);
+  if (handlers > 50) during.push({ start: b.t0, duration: handlers });
   const longest = during.reduce((m, t) => Math.max(m, t.duration), 0);
   const issues = document.querySelectorAll('[data-testid="import-dialog"] [data-testid="import-issues"] tr').length;
-  return { ms: b.t1 - b.t0, count: b.count, error: b.error, longest, longTasks: during.length, issues };
+  return { ms: b.t1 - b.t0, count: b.count, error: b.error, longest, longTasks: during.length, issues, handlers };
 }
 
 /** TextDecoder baseline: the same file through a file input of our own, decoded (timed) in the page. */
@@ -176,7 +182,7 @@ export async function run({ browser, appUrl, runs = 3, bytes = 50 * MB, timeout 
           target: { text: `≤ ${MAX_LONG_TASK} ms`, max: MAX_LONG_TASK },
           runs: longest.length,
           samples: longest,
-          notes: `worst of ${ok.length} imports; long tasks (> 50 ms) per import: ${ok.map((x) => x.longTasks).join(', ')}; 0 = none over 50 ms`,
+          notes: `worst of ${ok.length} imports; long tasks (> 50 ms) per import: ${ok.map((x) => x.longTasks).join(', ')}; 0 = none over 50 ms; the app's change handlers took ${ok.map((x) => x.handlers.toFixed(1)).join(', ')} ms of the task that dispatched 'change' (the rest of that task is Playwright's setInputFiles)`,
         }),
         figure({
           id: `ingest.${shape}.memory`,

@@ -10,7 +10,7 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 let ctx: ImportContext | null = null;
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
 
-self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
   try {
     if (msg.type === 'init') {
@@ -21,7 +21,8 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     }
     if (!ctx) throw new Error('worker not initialised');
     const id = msg.id;
-    const result = importFile(msg.name, new Uint8Array(msg.bytes), ctx, msg.options, undefined, (done) => post({ type: 'progress', id, done }));
+    const bytes = new Uint8Array(msg.bytes instanceof Blob ? await msg.bytes.arrayBuffer() : msg.bytes);
+    const result = importFile(msg.name, bytes, ctx, msg.options, undefined, (done) => post({ type: 'progress', id, done }));
     // The table's typed arrays are transferred, not copied: only its small dictionaries are cloned.
     post({ type: 'result', id, result }, tableBuffers(result.table));
   } catch (e) {

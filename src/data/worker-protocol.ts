@@ -4,7 +4,8 @@ import type { TidyTable } from './table';
 
 export type WorkerRequest =
   | { type: 'init'; zonesCsv: string; indicators: Indicator[] }
-  | { type: 'import'; id: number; name: string; bytes: ArrayBuffer; options: ImportOptions };
+  /** bytes: transferred, or a File/Blob the worker reads itself (see Importer.run) */
+  | { type: 'import'; id: number; name: string; bytes: ArrayBuffer | Blob; options: ImportOptions };
 
 export type WorkerResponse =
   | { type: 'ready'; zones: Zone[] }

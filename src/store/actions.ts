@@ -94,7 +94,7 @@ const started = new Map<string, Promise<[ImportOutcome[], typeof import('../data
 function startDataset(entry: ManifestDataset) {
   let p = started.get(entry.id);
   if (!p) {
-    p = Promise.all([Promise.all(entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`)).promise)), tables()]);
+    p = Promise.all([Promise.all(entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`), {}, undefined, { give: true }).promise)), tables()]);
     started.set(entry.id, p);
   }
   return p;
@@ -116,14 +116,17 @@ export async function ensureDataset(id: string): Promise<void> {
   }
 }
 
-/** Opens the preview for a user's file: parsed in the worker, nothing joins the workspace yet. */
-export function previewFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): void {
+/**
+ * Opens the preview for a user's file: parsed in the worker, nothing joins the workspace yet. `file`, the
+ * File the bytes were read from, lets the worker read it itself instead of receiving a copy of the bytes.
+ */
+export function previewFile(name: string, bytes: Uint8Array, options: ImportOptions = {}, file?: Blob): void {
   if (!importer) return;
   previewJob?.cancel();
-  useStore.setState({ preview: { name, bytes, options, status: 'running', progress: null, error: '', result: null, table: null } });
+  useStore.setState({ preview: { name, bytes, file, options, status: 'running', progress: null, error: '', result: null, table: null } });
   const job = importer.run(name, bytes, options, (done) => {
     if (previewJob === job) useStore.setState((s) => (s.preview?.status === 'running' ? { preview: { ...s.preview, progress: done } } : {}));
-  });
+  }, { file });
   previewJob = job;
   job.promise.then(
     ({ result, table }) => {

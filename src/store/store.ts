@@ -34,6 +34,8 @@ export interface DataSlice {
 export interface ImportPreview {
   name: string;
   bytes: Uint8Array;
+  /** the File the bytes were read from, when there is one: the worker reads it instead of a copy */
+  file?: Blob;
   options: ImportOptions;
   status: 'running' | 'ready' | 'error';
   /** how far the worker has got, 0…1 (null before it says) */

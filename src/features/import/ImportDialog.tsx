@@ -1,5 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportOptions } from '../../data/import-file';
 import { DELIMITERS, delimiterName } from '../../data/delimiters';
 import type { ColumnRole, ShapeGuess } from '../../data/shape';
@@ -27,9 +27,15 @@ export function ImportDialog() {
   useEffect(() => {
     if (openName) ref.current?.focus();
   }, [openName]);
+  // The column mapping starts open only when the shape could not be recognised (the user must act).
+  const unknownShape = preview?.result?.guess?.shape === 'unknown';
+  const [mappingOpen, setMappingOpen] = useState(unknownShape);
+  useEffect(() => {
+    if (unknownShape) setMappingOpen(true);
+  }, [unknownShape]);
   if (!preview) return null;
   const r = preview.result;
-  const rerun = (patch: ImportOptions) => previewFile(preview.name, preview.bytes, { ...preview.options, ...patch });
+  const rerun = (patch: ImportOptions) => previewFile(preview.name, preview.bytes, { ...preview.options, ...patch }, preview.file);
   const setRole = (guess: ShapeGuess, index: number, role: ColumnRole, indicator?: string) => {
     const columns = guess.columns.map((c) => (c.index === index ? { ...c, role, indicator: indicator ?? c.indicator } : c));
     const has = (x: ColumnRole) => columns.some((c) => c.role === x);
@@ -112,33 +118,36 @@ export function ImportDialog() {
               </ul>
             )}
             {r.guess && r.guess.columns.length > 0 && (
-              <details open={r.guess.shape === 'unknown'}>
+              <details open={mappingOpen} onToggle={(e) => setMappingOpen(e.currentTarget.open)}>
                 <summary>{t('importMapping')}</summary>
-                <ScrollRegion label={t('importMapping')} short>
-                  <table className="data-table compact">
-                    <tbody>
-                      {r.guess.columns.map((c) => (
-                        <tr key={c.index}>
-                          <th scope="row">{c.header || `#${c.index + 1}`}</th>
-                          <td>
-                            <select aria-label={`${c.header}: ${t('importMapping')}`} value={c.role} onChange={(e) => setRole(r.guess!, c.index, e.target.value as ColumnRole)}>
-                              {ROLES.map((role) => (
-                                <option key={role} value={role}>
-                                  {role}
-                                </option>
-                              ))}
-                            </select>
-                          </td>
-                          <td>
-                            {c.role === 'measure' && catalogue && (
-                              <select aria-label={`${c.header}: ${t('indicator')}`} value={c.indicator ?? ''} onChange={(e) => setRole(r.guess!, c.index, 'measure', e.target.value)}>
-                                <option value="">—</option>
-                                {catalogue.indicators.map((i) => (
-                                  <option key={i.id} value={i.id}>
-                                    {indicatorName(i, lang)}
+                {/* Rendered only when open: a wide file's 60 columns × 70 indicator options are thousands
+                    of elements, a 300 ms layout in the main thread for a table most users never open. */}
+                {mappingOpen && (
+                  <ScrollRegion label={t('importMapping')} short>
+                    <table className="data-table compact">
+                      <tbody>
+                        {r.guess.columns.map((c) => (
+                          <tr key={c.index}>
+                            <th scope="row">{c.header || `#${c.index + 1}`}</th>
+                            <td>
+                              <select aria-label={`${c.header}: ${t('importMapping')}`} value={c.role} onChange={(e) => setRole(r.guess!, c.index, e.target.value as ColumnRole)}>
+                                {ROLES.map((role) => (
+                                  <option key={role} value={role}>
+                                    {role}
                                   </option>
                                 ))}
                               </select>
+                            </td>
+                            <td>
+                              {c.role === 'measure' && catalogue && (
+                                <select aria-label={`${c.header}: ${t('indicator')}`} value={c.indicator ?? ''} onChange={(e) => setRole(r.guess!, c.index, 'measure', e.target.value)}>
+                                  <option value="">—</option>
+                                  {catalogue.indicators.map((i) => (
+                                    <option key={i.id} value={i.id}>
+                                      {indicatorName(i, lang)}
+                                    </option>
+                                  ))}
+                                </select>
                             )}
                             {c.unit ? ` ${c.unit}` : ''}
                             {c.year ? ` ${c.year}` : ''}
@@ -148,6 +157,7 @@ export function ImportDialog() {
                     </tbody>
                   </table>
                 </ScrollRegion>
+                )}
                 {r.guess.shape === 'matrix' && catalogue && (
                   <label>
                     {t('indicator')}

@@ -19,5 +19,5 @@ export async function openFileForImport(file: File): Promise<void> {
       return;
     }
   }
-  previewFile(file.name, bytes);
+  previewFile(file.name, bytes, {}, file);
 }
