@@ -39,7 +39,7 @@ const FOOTNOTE_ROW = /^(?:(?:注|说明|备注|资料来源|数据来源|来源|
  * An exporter's formula neutralisation (`'=…`, `'+…`, `'-…`, `'@…`, HOSTILE_INPUTS X4) undone on the way
  * back in, so an export re-imports to the same text (X5). Only that exact prefix: other apostrophes stay.
  */
-export const unneutralise = (s: string) => (/^'[=+\-@\t\r\n]/.test(s) ? s.slice(1) : s);
+export const unneutralise = (s: string) => (s.charCodeAt(0) === 39 /* ' */ && /^'[=+\-@\t\r\n]/.test(s) ? s.slice(1) : s);
 const MISSING_REASONS: Record<string, string> = {
   'no-item': '无此项（“—”）(no such item)',
   'below-unit': '数值不足计量单位（“…”），不是缺失 (below the unit of measure, not missing)',
@@ -48,12 +48,17 @@ const MISSING_REASONS: Record<string, string> = {
   empty: '空值 (empty)',
 };
 
-/** A footnote line below a table ("资料来源：火炬中心") becomes the file's default source. */
+/**
+ * A footnote line below a table ("资料来源：火炬中心") becomes the file's default source. Footnotes sit
+ * below the last data row, so the search walks up from the end only through one-cell (or blank) rows: a
+ * million-row file costs a few rows, not a pass that copies every row.
+ */
 export function findFileSource(rows: string[][], headerRow: number): string {
   for (let i = rows.length - 1; i > headerRow; i--) {
-    const cells = rows[i].filter((c) => c.trim() !== '');
-    if (cells.length === 1) {
-      const m = /^(资料来源|数据来源|来源|source)\s*[:：]\s*(.+)$/i.exec(cells[0].trim());
+    const { filled, first } = countFilled(rows[i]);
+    if (filled > 1) break;
+    if (filled === 1) {
+      const m = /^(资料来源|数据来源|来源|source)\s*[:：]\s*(.+)$/i.exec(first.trim());
       if (m) return m[2].trim();
     }
   }

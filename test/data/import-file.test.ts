@@ -83,6 +83,18 @@ describe('shapes', () => {
     expect(r.issues.some((i) => i.row === 5 && /表注行/.test(i.reason))).toBe(true);
   });
 
+  it('takes the file source only from footnotes below the last data row', () => {
+    const header = '高新区,年份,地区生产总值（亿元）\n';
+    // below the data, with a note and a blank row under it: the file's source
+    const below = run('a.csv', `${header}郑州,2021,1234.5\n资料来源：河南省科技厅,,\n,,\n注：初步统计,,\n`);
+    expect(tableRows(below.table).map((o) => o.source)).toEqual(['河南省科技厅']);
+    // between data rows it is a footnote of those rows, not a source for the whole file (which then
+    // falls back to the file's name)
+    const between = run('b.csv', `${header}郑州,2021,1234.5\n资料来源：河南省科技厅,,\n新乡,2021,300\n`);
+    expect(tableRows(between.table).map((o) => o.source)).toEqual(['b.csv', 'b.csv']);
+    expect(between.issues.some((i) => i.row === 3 && /表注行/.test(i.reason))).toBe(true);
+  });
+
   it('year matrix: the indicator comes from the file name', () => {
     const r = run('2017-2020综合排名.csv', '高新区,2017,2018年,2019,2020\n新乡,92,84,76,66\n郑州,,,20,17\n');
     expect(r.guess?.shape).toBe('matrix');
