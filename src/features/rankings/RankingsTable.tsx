@@ -67,6 +67,8 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
           {rows.map((e) => {
             const zone = byId?.get(e.zone);
             const cellRows = [e.cell.lead, ...e.cell.rows.filter((i) => i !== e.cell.lead)];
+            // Keyed by position, not by the observation's row: a year change then updates the text of
+            // these divs in place instead of removing and re-creating every one of them (1,352 cells).
             return (
               <tr key={e.zone} className={focus === e.zone ? 'home' : undefined} data-zone={e.zone}>
                 <td className="num">{isRank ? formatValue(e.value, e.band, ind, lang) : e.rankAmongLoaded ?? '—'}</td>
@@ -80,8 +82,8 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
                 </th>
                 <td>{zone?.province ?? ''}</td>
                 <td className="num">
-                  {cellRows.map((i) => (
-                    <div key={i}>
+                  {cellRows.map((i, k) => (
+                    <div key={k}>
                       {formatValue(Number.isNaN(table.value[i]) ? null : table.value[i], at(table.band, i), ind, lang, rawAt(table, i), at(table.flags, i))}
                       {at(table.unit, i) && at(table.unit, i) !== ind.unit ? ` ${at(table.unit, i)}` : ''}
                     </div>
@@ -89,23 +91,23 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
                 </td>
                 <td className="num">{isRank ? <ChangeBadge change={e.change} /> : e.change === null ? '' : formatNumber(e.change, ind.decimals, lang)}</td>
                 <td>
-                  {cellRows.map((i) => (
-                    <div key={i}>
+                  {cellRows.map((i, k) => (
+                    <div key={k}>
                       {t(`basis.${at(table.basis, i)}`)}
                       {at(table.period, i) ? ` · ${at(table.period, i)}` : ''}
                     </div>
                   ))}
                 </td>
                 <td className="source">
-                  {cellRows.map((i) => (
-                    <div key={i}>
+                  {cellRows.map((i, k) => (
+                    <div key={k}>
                       <SourceText text={at(table.source, i)} />
                     </div>
                   ))}
                 </td>
                 <td className="note">
-                  {cellRows.map((i) => (
-                    <div key={i} title={at(table.note, i)}>
+                  {cellRows.map((i, k) => (
+                    <div key={k} title={at(table.note, i)}>
                       {at(table.note, i).length > 80 ? `${at(table.note, i).slice(0, 80)}…` : at(table.note, i)}
                     </div>
                   ))}
