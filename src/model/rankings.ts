@@ -1,5 +1,5 @@
 import { NATIONAL_ZONE_ID, type Indicator, type RankBand, type Zone } from '../domain/types';
-import { at, rowsWith } from '../data/table';
+import { at, codeAt, codeOf, rowsWith } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { buildCells, type Cell } from './cells';
 import { competitionRanks } from './rank';
@@ -86,7 +86,14 @@ export function yearsWithData(t: TidyTable, indicator: string): number[] {
 
 /** Indicators with at least one zone value, by number of values (most first). */
 export function indicatorsWithData(t: TidyTable): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < t.size; i++) if (at(t.zone, i) !== NATIONAL_ZONE_ID) counts.set(at(t.indicator, i), (counts.get(at(t.indicator, i)) ?? 0) + 1);
-  return counts;
+  // counted by dictionary code, not by string: every view calls this on every render of its controls
+  const national = codeOf(t.zone, NATIONAL_ZONE_ID);
+  const perCode = new Int32Array(t.indicator.dict.length);
+  const firstSeen: number[] = [];
+  for (let i = 0; i < t.size; i++) {
+    if (codeAt(t.zone, i) === national) continue;
+    const k = codeAt(t.indicator, i);
+    if (perCode[k]++ === 0) firstSeen.push(k);
+  }
+  return new Map(firstSeen.map((k) => [t.indicator.dict[k], perCode[k]]));
 }

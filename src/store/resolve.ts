@@ -1,5 +1,5 @@
 import type { Catalogue } from '../data/catalogue';
-import { at } from '../data/table';
+import { rowsWith } from '../data/table';
 import type { Manifest } from '../data/manifest';
 import type { ZoneRegistry } from '../data/registry';
 import type { TidyTable } from '../data/table';
@@ -49,7 +49,8 @@ export function resolveView(f: UrlState, manifest: Manifest | null, datasetIds: 
   let year = f.year;
   if (year === null && years.length) {
     const counts = new Map<number, number>();
-    for (let i = 0; table && i < table.size; i++) if (at(table.indicator, i) === indicator!.id) counts.set(table.year[i], (counts.get(table.year[i]) ?? 0) + 1);
+    // only this indicator's rows (the table's index), not a string comparison on every row of the table
+    for (const i of table ? rowsWith(table.indicator, table.size, indicator!.id) : []) counts.set(table!.year[i], (counts.get(table!.year[i]) ?? 0) + 1);
     year = [...years].reverse().find((y) => (counts.get(y) ?? 0) >= 10) ?? years[years.length - 1];
   }
   const zones = registry ? f.zones.filter((z) => registry.byId.has(z)) : f.zones;

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_ZONE_ID } from '../../src/domain/types';
 import { findConflicts } from '../../src/model/cells';
-import { buildRankings } from '../../src/model/rankings';
+import { buildRankings, indicatorsWithData } from '../../src/model/rankings';
+import { at } from '../../src/data/table';
+import { importFile } from '../../src/data/import-file';
+import { bundledContext, readBytes } from '../data/bundled';
 import { IND_GDP, IND_RANK, obs, tableOf, zone } from './fixtures';
 
 const ZONES = [zone('zz', '郑州'), zone('ly', '洛阳'), zone('xx', '新乡'), zone('ay', '安阳'), zone('xc', '许昌', 2022)];
@@ -60,5 +63,28 @@ describe('buildRankings', () => {
     const g = buildRankings(t, IND_GDP, 2022, ZONES);
     expect(g.entries.map((e) => [e.zone, e.rankAmongLoaded])).toEqual([['zz', 1], ['ly', 2], ['xx', 2], ['ay', 4]]);
     expect(g.excluded).toEqual([{ zone: 'zz', row: 4, reason: 'period' }]);
+  });
+});
+
+describe('indicatorsWithData', () => {
+  it('counts zone values per indicator, national rows left out, in order of first appearance', () => {
+    const table = tableOf([
+      obs(NATIONAL_ZONE_ID, 2020, 'gdp', 1),
+      obs('zz', 2020, 'rank_overall', 17),
+      obs('ly', 2020, 'gdp', 300),
+      obs('zz', 2021, 'rank_overall', 16),
+      obs(NATIONAL_ZONE_ID, 2020, 'patent_grants', 5),
+    ]);
+    expect([...indicatorsWithData(table)]).toEqual([['rank_overall', 2], ['gdp', 1]]);
+  });
+
+  it('agrees with a count by strings on the bundled reported and demo data', () => {
+    const ctx = bundledContext();
+    for (const path of ['data/reported/rankings.csv', 'data/reported/zone_indicators.csv', 'data/reported/national.csv', 'data/demo/panel.csv']) {
+      const t = importFile(path, readBytes(path), ctx).table;
+      const byString = new Map<string, number>();
+      for (let i = 0; i < t.size; i++) if (at(t.zone, i) !== NATIONAL_ZONE_ID) byString.set(at(t.indicator, i), (byString.get(at(t.indicator, i)) ?? 0) + 1);
+      expect([...indicatorsWithData(t)]).toEqual([...byString]);
+    }
   });
 });
