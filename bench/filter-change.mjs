@@ -55,13 +55,43 @@ function change({ sel, value, timeout }) {
   });
 }
 
+/**
+ * The baseline, in the same page and run: the options the charts showed before the last change, set
+ * straight on their ECharts instances (notMerge, as the app sets every option), until every chart has
+ * drawn a frame. The same redraw without React, the model or the tables: ECharts' own share of a change.
+ */
+function redrawDirect({ count, timeout }) {
+  return new Promise((resolve) => {
+    const charts = window.__benchCharts();
+    if (!charts.length || charts.length !== count) return resolve(null);
+    const pending = new Set(charts.map((c) => c.inst));
+    const handlers = [];
+    const timer = setTimeout(() => finish(false), timeout);
+    const finish = (ok) => {
+      for (const [inst, h] of handlers) inst.off('rendered', h);
+      clearTimeout(timer);
+      resolve(ok ? performance.now() - t0 : null);
+    };
+    for (const c of charts) {
+      const h = () => {
+        pending.delete(c.inst);
+        if (!pending.size) finish(true);
+      };
+      c.inst.on('rendered', h);
+      handlers.push([c.inst, h]);
+    }
+    const t0 = performance.now();
+    charts.forEach((c, i) => c.inst.setOption(window.__benchPrev[i], { notMerge: true }));
+  });
+}
+
 export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = console.log }) {
   const pages = [];
   for (const v of VIEWS) {
     const p = await openPage(browser);
     await p.page.goto(appUrl + v.hash);
     await settle(p.page, 800);
-    pages.push({ v, p, samples: Object.fromEntries(rates.map((r) => [r, []])), misses: 0, method: '' });
+    pages.push({ v, p, samples: Object.fromEntries(rates.map((r) => [r, []])), base: Object.fromEntries(rates.map((r) => [r, []])), misses: 0, method: '' });
   }
   for (let r = 0; r < runs; r++) {
     const order = r % 2 ? [...rates].reverse() : rates;
@@ -72,13 +102,24 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
         await installChartFinder(x.p.page);
         const current = await x.p.page.$eval(x.v.select, (el) => el.value);
         const value = x.v.values[0] === current ? x.v.values[1] : x.v.values[0];
+        // the options shown before the change (functions and all stay in the page), for the baseline
+        await x.p.page.evaluate(() => (window.__benchPrev = window.__benchCharts().map((c) => c.option)));
         const res = await x.p.page.evaluate(change, { sel: x.v.select, value, timeout: 5000 });
         x.method = res.method;
         if (res.ms === null) x.misses++;
         else x.samples[cpu].push(res.ms);
         // let the transition (300 ms) and the deferred table settle before the next change
-        await x.p.page.waitForTimeout(320);
-        await x.p.page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 1500 })));
+        const quiet = async () => {
+          await x.p.page.waitForTimeout(320);
+          await x.p.page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 1500 })));
+        };
+        await quiet();
+        // the baseline right after, at the same rate: the previous options straight onto the instances
+        await installChartFinder(x.p.page);
+        const count = await x.p.page.evaluate(() => window.__benchPrev.length);
+        const base = await x.p.page.evaluate(redrawDirect, { count, timeout: 5000 }).catch(() => null);
+        if (base !== null) x.base[cpu].push(base);
+        await quiet();
       }
     }
     if ((r + 1) % 10 === 0 || r === runs - 1) log(`  filter-change ${r + 1}/${runs}`);
@@ -88,6 +129,7 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
     await x.p.setCpu(1);
     for (const cpu of rates) {
       const s = x.samples[cpu];
+      const b = x.base[cpu];
       figures.push(
         figure({
           id: `interaction.${x.v.id}.cpu${cpu}`,
@@ -95,11 +137,13 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
           name: `${x.v.name} p75 @${cpu}×`,
           value: percentile(s, 0.75),
           unit: 'ms',
+          baseline: b.length ? percentile(b, 0.75) : null,
+          baselineName: 'same redraw, setOption direct',
           target: { text: `p75 < ${TARGET_P75[cpu] ?? '—'} ms`, max: TARGET_P75[cpu] },
           runs: s.length,
           samples: s,
-          extra: { p50: percentile(s, 0.5), max: Math.max(...s), misses: x.misses, detection: x.method },
-          notes: `p50 ${percentile(s, 0.5)?.toFixed(1)} ms; change event → first frame of every chart (${x.method})`,
+          extra: { p50: percentile(s, 0.5), max: Math.max(...s), misses: x.misses, detection: x.method, baselineSamples: b, baselineP50: percentile(b, 0.5) },
+          notes: `p50 ${percentile(s, 0.5)?.toFixed(1)} ms; change event → first frame of every chart (${x.method}); baseline: the previous options set straight on the same instances, p75 of ${b.length}`,
         }),
       );
     }
