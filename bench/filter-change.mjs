@@ -19,10 +19,16 @@ export const VIEWS = [
 ];
 const TARGET_P75 = { 1: 100, 4: 200 };
 
-/** In the page: change the select, resolve with ms until every chart has rendered a frame. */
-function change({ sel, value, timeout }) {
+/**
+ * In the page: one redraw, timed until every chart has rendered a frame. `sel`/`value`: the app's way,
+ * the select changed. `direct`: the baseline, the same page and run — the options the charts showed
+ * before the last change (window.__benchPrev) set straight on their ECharts instances (notMerge, as the
+ * app sets every option): the same redraw without React, the model or the tables.
+ */
+function change({ sel, value, direct, timeout }) {
   return new Promise((resolve) => {
     const charts = window.__benchCharts ? window.__benchCharts() : [];
+    if (direct && (!charts.length || charts.length !== window.__benchPrev?.length)) return resolve({ ms: null, charts: 0, method: 'none' });
     const boxes = document.querySelectorAll('.chart-box').length;
     const pending = new Set(charts.map((c) => c.inst));
     const handlers = [];
@@ -48,40 +54,14 @@ function change({ sel, value, timeout }) {
     }
     window.addEventListener('chart-rendered', onWindow);
     timer = setTimeout(() => finish(false), timeout);
-    const el = document.querySelector(sel);
     const t0 = performance.now();
-    el.value = value;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-/**
- * The baseline, in the same page and run: the options the charts showed before the last change, set
- * straight on their ECharts instances (notMerge, as the app sets every option), until every chart has
- * drawn a frame. The same redraw without React, the model or the tables: ECharts' own share of a change.
- */
-function redrawDirect({ count, timeout }) {
-  return new Promise((resolve) => {
-    const charts = window.__benchCharts();
-    if (!charts.length || charts.length !== count) return resolve(null);
-    const pending = new Set(charts.map((c) => c.inst));
-    const handlers = [];
-    const timer = setTimeout(() => finish(false), timeout);
-    const finish = (ok) => {
-      for (const [inst, h] of handlers) inst.off('rendered', h);
-      clearTimeout(timer);
-      resolve(ok ? performance.now() - t0 : null);
-    };
-    for (const c of charts) {
-      const h = () => {
-        pending.delete(c.inst);
-        if (!pending.size) finish(true);
-      };
-      c.inst.on('rendered', h);
-      handlers.push([c.inst, h]);
+    if (direct) {
+      charts.forEach((c, i) => c.inst.setOption(window.__benchPrev[i], { notMerge: true }));
+    } else {
+      const el = document.querySelector(sel);
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    const t0 = performance.now();
-    charts.forEach((c, i) => c.inst.setOption(window.__benchPrev[i], { notMerge: true }));
   });
 }
 
@@ -116,9 +96,8 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
         await quiet();
         // the baseline right after, at the same rate: the previous options straight onto the instances
         await installChartFinder(x.p.page);
-        const count = await x.p.page.evaluate(() => window.__benchPrev.length);
-        const base = await x.p.page.evaluate(redrawDirect, { count, timeout: 5000 }).catch(() => null);
-        if (base !== null) x.base[cpu].push(base);
+        const base = await x.p.page.evaluate(change, { direct: true, timeout: 5000 });
+        if (base.ms !== null) x.base[cpu].push(base.ms);
         await quiet();
       }
     }

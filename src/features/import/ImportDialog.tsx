@@ -7,6 +7,8 @@ import { cancelPreview, confirmPreview, previewFile } from '../../store/actions'
 import { useStore } from '../../store/store';
 import { useLang, useT } from '../common/hooks';
 import { indicatorName } from '../../model/format';
+import type { Indicator } from '../../domain/types';
+import type { Lang } from '../../i18n';
 import { inLang } from '../../i18n/bilingual';
 import { IssueTable } from './IssueTable';
 
@@ -141,33 +143,23 @@ export function ImportDialog() {
                             <td>
                               {c.role === 'measure' && catalogue && (
                                 <select aria-label={`${c.header}: ${t('indicator')}`} value={c.indicator ?? ''} onChange={(e) => setRole(r.guess!, c.index, 'measure', e.target.value)}>
-                                  <option value="">—</option>
-                                  {catalogue.indicators.map((i) => (
-                                    <option key={i.id} value={i.id}>
-                                      {indicatorName(i, lang)}
-                                    </option>
-                                  ))}
+                                  <IndicatorOptions indicators={catalogue.indicators} lang={lang} />
                                 </select>
-                            )}
-                            {c.unit ? ` ${c.unit}` : ''}
-                            {c.year ? ` ${c.year}` : ''}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
+                              )}
+                              {c.unit ? ` ${c.unit}` : ''}
+                              {c.year ? ` ${c.year}` : ''}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </ScrollRegion>
                 )}
                 {r.guess.shape === 'matrix' && catalogue && (
                   <label>
                     {t('indicator')}
                     <select value={r.guess.matrixIndicator ?? ''} onChange={(e) => rerun({ mapping: { ...r.guess!, matrixIndicator: e.target.value } })}>
-                      <option value="">—</option>
-                      {catalogue.indicators.map((i) => (
-                        <option key={i.id} value={i.id}>
-                          {indicatorName(i, lang)}
-                        </option>
-                      ))}
+                      <IndicatorOptions indicators={catalogue.indicators} lang={lang} />
                     </select>
                   </label>
                 )}
@@ -191,5 +183,19 @@ export function ImportDialog() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** "—" (none) and every catalogue indicator, by name: the choices of an indicator select. */
+function IndicatorOptions({ indicators, lang }: { indicators: readonly Indicator[]; lang: Lang }) {
+  return (
+    <>
+      <option value="">—</option>
+      {indicators.map((i) => (
+        <option key={i.id} value={i.id}>
+          {indicatorName(i, lang)}
+        </option>
+      ))}
+    </>
   );
 }
