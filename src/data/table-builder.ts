@@ -50,11 +50,34 @@ export const bandKey = (b: RankBand | null) => (b ? `${b.label}\u0000${b.upTo}` 
 export const flagsKey = (f: readonly string[]) => f.join('\u0000');
 
 /** How the raw text is kept: k when value.toFixed(k) gives it back exactly, else −1. */
-function reproducibleDecimals(raw: string, value: number): number {
+export function reproducibleDecimals(raw: string, value: number): number {
   if (Number.isNaN(value) || raw === '') return -1;
+  // The common case without toFixed's string (a fifth of a wide file's import): a plain decimal of at most
+  // 15 digits, no leading zero, that reads back as `value`. Fifteen significant digits survive a double
+  // exactly, so toFixed(k) would return it; everything else takes the general check below.
+  const k = plainDecimals(raw);
+  if (k >= 0 && Number(raw) === value && !(value === 0 && raw.charCodeAt(0) === 45)) return k;
   const dot = raw.indexOf('.');
-  const k = dot === -1 ? 0 : raw.length - dot - 1;
-  return k <= 20 && value.toFixed(k) === raw ? k : -1;
+  const d = dot === -1 ? 0 : raw.length - dot - 1;
+  return d <= 20 && value.toFixed(d) === raw ? d : -1;
+}
+
+/** k for `-?(0|[1-9]\d*)(\.\d+)?` with at most 15 digits (k digits after the point), else −1. */
+function plainDecimals(raw: string): number {
+  let i = raw.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const first = i;
+  let digits = 0;
+  let dot = -1;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 /* . */ && dot === -1 && i > first) dot = i;
+    else return -1;
+  }
+  const intDigits = (dot === -1 ? raw.length : dot) - first;
+  if (digits === 0 || digits > 15 || dot === raw.length - 1) return -1;
+  if (intDigits > 1 && raw.charCodeAt(first) === 48 /* leading 0 */) return -1;
+  return dot === -1 ? 0 : raw.length - dot - 1;
 }
 
 /**

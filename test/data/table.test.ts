@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, rawAt, rowsWith, tableBuffers, tableRows } from '../../src/data/table';
-import { concatTables, filterRows, toTable, withoutFiles } from '../../src/data/table-builder';
+import { concatTables, filterRows, reproducibleDecimals, toTable, withoutFiles } from '../../src/data/table-builder';
 import { obs } from '../model/fixtures';
 
 describe('the columnar table', () => {
@@ -82,5 +82,31 @@ describe('the columnar table', () => {
     const clone = structuredClone(t, { transfer: buffers });
     expect(tableRows(clone)).toEqual(tableRows(toTable([obs('zz', 2020, 'gdp', 1), obs('ly', 2020, 'gdp', 2, { raw: 'x' })])));
     expect(t.value.length).toBe(0); // detached: transferred, not copied
+  });
+});
+
+describe('reproducibleDecimals', () => {
+  // the definition: k when value.toFixed(k) (k = the decimals raw shows) gives raw back, else -1
+  const byDefinition = (raw: string, value: number) => {
+    if (Number.isNaN(value) || raw === '') return -1;
+    const dot = raw.indexOf('.');
+    const k = dot === -1 ? 0 : raw.length - dot - 1;
+    return k <= 20 && value.toFixed(k) === raw ? k : -1;
+  };
+
+  it('agrees with the toFixed definition on plain, padded, signed, long and converted numbers', () => {
+    const text = fc.oneof(
+      fc.stringMatching(/^-?\d{1,18}(\.\d{0,18})?$/),
+      fc.tuple(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.nat({ max: 17 })).map(([v, k]) => v.toFixed(k)),
+      fc.constantFrom('0', '-0', '-0.0', '0.10', '007', '1.', '.5', '1e5', '+1', '1,234', '6.2%', '12345678901234.5', '1234567890123456'),
+    );
+    fc.assert(
+      fc.property(text, fc.oneof(fc.constant(null), fc.double({ noNaN: true })), (raw, other) => {
+        // the value as read from the text, or some other value (a unit conversion, a 万 multiplier)
+        const value = other ?? Number(raw);
+        expect(reproducibleDecimals(raw, value)).toBe(byDefinition(raw, value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
