@@ -100,10 +100,50 @@ function cellKeyCode(t: TidyTable, i: number): number {
 }
 
 /**
- * The rows whose key occurs more than once, in row order. A sorted copy of the keys finds the repeats
- * without a map of millions of entries; only the few repeated keys are then looked up.
+ * The rows whose key occurs more than once, in row order. Rows are grouped by everything but the year with
+ * a counting sort (zone × indicator × period × basis codes), and a repeat is then a year seen twice within
+ * one group: linear, with typed arrays only. Where the groups would be too many to count (thousands of
+ * distinct period texts), a sorted copy of the keys does it instead.
  */
-function repeatedKeyRows(t: TidyTable): number[] {
+export function repeatedKeyRows(t: TidyTable): number[] {
+  const periods = t.period.dict.length;
+  const bases = t.basis.dict.length;
+  const groups = t.zone.dict.length * t.indicator.dict.length * periods * bases;
+  if (groups > 1 << 22) return repeatedKeyRowsBySort(t);
+  const groupOf = (i: number) => ((codeAt(t.zone, i) * t.indicator.dict.length + codeAt(t.indicator, i)) * periods + codeAt(t.period, i)) * bases + codeAt(t.basis, i);
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < t.size; i++) start[groupOf(i) + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const next = start.slice(0, groups);
+  const order = new Int32Array(t.size);
+  for (let i = 0; i < t.size; i++) order[next[groupOf(i)]++] = i;
+  // per year: the group it was last seen in (+1) and the row it was first seen at in that group
+  const seenIn = new Int32Array(65536);
+  const firstAt = new Int32Array(65536);
+  const repeated = new Uint8Array(t.size);
+  let any = false;
+  for (let g = 0; g < groups; g++) {
+    if (start[g + 1] - start[g] < 2) continue;
+    for (let k = start[g]; k < start[g + 1]; k++) {
+      const i = order[k];
+      const y = t.year[i] & 0xffff;
+      if (seenIn[y] === g + 1) {
+        repeated[i] = 1;
+        repeated[firstAt[y]] = 1;
+        any = true;
+      } else {
+        seenIn[y] = g + 1;
+        firstAt[y] = i;
+      }
+    }
+  }
+  const rows: number[] = [];
+  if (any) for (let i = 0; i < t.size; i++) if (repeated[i]) rows.push(i);
+  return rows;
+}
+
+/** The same answer by sorting a copy of every row's key: for tables with too many groups to count. */
+export function repeatedKeyRowsBySort(t: TidyTable): number[] {
   const keys = new Float64Array(t.size);
   for (let i = 0; i < t.size; i++) keys[i] = cellKeyCode(t, i);
   const sorted = keys.slice().sort();

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { at, rawAt, rowsWith, tableBuffers, tableRows } from '../../src/data/table';
 import { concatTables, filterRows, reproducibleDecimals, toTable, withoutFiles } from '../../src/data/table-builder';
 import { obs } from '../model/fixtures';
+import { repeatedKeyRows, repeatedKeyRowsBySort } from '../../src/data/file-checks';
+import type { Basis } from '../../src/domain/types';
 
 describe('the columnar table', () => {
   it('gives back every observation exactly as it was added', () => {
@@ -107,6 +109,32 @@ describe('reproducibleDecimals', () => {
         expect(reproducibleDecimals(raw, value)).toBe(byDefinition(raw, value));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('repeatedKeyRows', () => {
+  it('finds the same rows as sorting every key, on random tables with repeats', () => {
+    const observation = fc.record({
+      zone: fc.constantFrom('zhengzhou', 'luoyang', 'xinxiang', 'national'),
+      year: fc.integer({ min: 2016, max: 2023 }),
+      indicator: fc.constantFrom('gdp', 'rank_overall', 'rd_ratio'),
+      period: fc.constantFrom('', '', 'Q1-Q3', '1-11月'),
+      basis: fc.constantFrom('reported', 'reported', 'preliminary', 'estimate'),
+      value: fc.integer({ min: 1, max: 9 }),
+    });
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 200 }), (list) => {
+        const t = toTable(list.map((o) => obs(o.zone, o.year, o.indicator, o.value, { period: o.period, basis: o.basis as Basis })));
+        const rows = repeatedKeyRows(t);
+        expect(rows).toEqual(repeatedKeyRowsBySort(t));
+        // and by definition: a row is listed when another row shares its zone, year, indicator, period, basis
+        const key = (o: (typeof list)[number]) => [o.zone, o.year, o.indicator, o.period, o.basis].join('|');
+        const counts = new Map<string, number>();
+        for (const o of list) counts.set(key(o), (counts.get(key(o)) ?? 0) + 1);
+        expect(rows).toEqual(list.flatMap((o, i) => ((counts.get(key(o)) ?? 0) > 1 ? [i] : [])));
+      }),
+      { numRuns: 500 },
     );
   });
 });
