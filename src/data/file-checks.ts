@@ -93,10 +93,14 @@ export function fileChecks(t: TidyTable, issues: readonly ImportIssue[], guess: 
   return out;
 }
 
+/** zone, indicator, period and basis as one number: a cell's key without its year. */
+function groupCode(t: TidyTable, i: number): number {
+  return ((codeAt(t.zone, i) * t.indicator.dict.length + codeAt(t.indicator, i)) * t.period.dict.length + codeAt(t.period, i)) * t.basis.dict.length + codeAt(t.basis, i);
+}
+
 /** zone, year, indicator, period and basis as one number (exact: the product of the dictionaries is far below 2^53). */
 function cellKeyCode(t: TidyTable, i: number): number {
-  const k = ((codeAt(t.zone, i) * t.indicator.dict.length + codeAt(t.indicator, i)) * t.period.dict.length + codeAt(t.period, i)) * t.basis.dict.length + codeAt(t.basis, i);
-  return k * 65536 + (t.year[i] & 0xffff);
+  return groupCode(t, i) * 65536 + (t.year[i] & 0xffff);
 }
 
 /**
@@ -106,17 +110,15 @@ function cellKeyCode(t: TidyTable, i: number): number {
  * distinct period texts), a sorted copy of the keys does it instead.
  */
 export function repeatedKeyRows(t: TidyTable): number[] {
-  const periods = t.period.dict.length;
-  const bases = t.basis.dict.length;
-  const groups = t.zone.dict.length * t.indicator.dict.length * periods * bases;
+  const groups = t.zone.dict.length * t.indicator.dict.length * t.period.dict.length * t.basis.dict.length;
   if (groups > 1 << 22) return repeatedKeyRowsBySort(t);
-  const groupOf = (i: number) => ((codeAt(t.zone, i) * t.indicator.dict.length + codeAt(t.indicator, i)) * periods + codeAt(t.period, i)) * bases + codeAt(t.basis, i);
+  const group = new Int32Array(t.size);
   const start = new Int32Array(groups + 1);
-  for (let i = 0; i < t.size; i++) start[groupOf(i) + 1]++;
+  for (let i = 0; i < t.size; i++) start[(group[i] = groupCode(t, i)) + 1]++;
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const next = start.slice(0, groups);
   const order = new Int32Array(t.size);
-  for (let i = 0; i < t.size; i++) order[next[groupOf(i)]++] = i;
+  for (let i = 0; i < t.size; i++) order[next[group[i]]++] = i;
   // per year: the group it was last seen in (+1) and the row it was first seen at in that group
   const seenIn = new Int32Array(65536);
   const firstAt = new Int32Array(65536);

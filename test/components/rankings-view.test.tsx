@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seedStore } from './setup';
 import { RankingsView } from '../../src/features/rankings/RankingsView';
@@ -58,6 +58,20 @@ describe('RankingsView', () => {
     const summary = screen.getByTestId('chart-summary').textContent;
     expect(summary).toMatch(/^郑州.*2020年综合排名第 17 位（共 \d+ 家）/);
     expect(screen.getByRole('img').getAttribute('aria-label')!.startsWith(summary!)).toBe(true);
+  });
+
+  it('a year change rewrites the table cells in place instead of re-creating them', async () => {
+    seedStore(FILES, { ind: 'rank_overall', year: 2020 });
+    render(<RankingsView />);
+    // 新乡: 66th in 2020, 76th in 2019 (rankings.csv)
+    const valueDiv = () => screen.getByTestId('rankings-table').querySelector('tr[data-zone="xinxiang"]')!.querySelectorAll('td.num')[1].querySelector('div')!;
+    await screen.findByTestId('rankings-table');
+    const before = valueDiv();
+    expect(before.textContent).toBe('66');
+    fireEvent.change(screen.getByTestId('year-select'), { target: { value: '2019' } });
+    await waitFor(() => expect(valueDiv().textContent).toBe('76'));
+    // the same element, now showing 2019's value (another observation row of the table)
+    expect(valueDiv()).toBe(before);
   });
 
   it('changing the year updates the filters (and so the URL)', () => {

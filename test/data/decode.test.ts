@@ -43,6 +43,15 @@ describe('decodeBytes', () => {
     expect(decodeBytes(utf8(HEADER)).confidence).toBe('certain');
   });
 
+  it('E1 valid UTF-8 with one to three multibyte characters is only likely; four or more, or none, is certain', () => {
+    const ascii = 'zone,year,value\n'.repeat(50);
+    expect(decodeBytes(utf8(ascii)).confidence).toBe('certain');
+    expect(decodeBytes(utf8(`${ascii}郑州,2020,1\n`)).confidence).toBe('likely');
+    expect(decodeBytes(utf8(`${ascii}郑州高,2020,1\n`)).confidence).toBe('likely');
+    // the fourth character may come anywhere, even at the very end of a long file
+    expect(decodeBytes(utf8(`${ascii}郑州高新,2020,1\n`)).confidence).toBe('certain');
+  });
+
   it.each(['gb18030', 'utf-16le', 'utf-16be'] as const)('E2 the UTF-8 BOM wins over a forced %s, with a notice', (forced) => {
     const r = decodeBytes(cat(BOM8, utf8(HEADER)), { encoding: forced });
     expect(r.text.startsWith('地区,')).toBe(true);
