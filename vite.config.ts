@@ -48,7 +48,9 @@ function dataFolder(): Plugin {
     },
     closeBundle() {
       const out = resolve(import.meta.dirname, 'dist', 'data');
-      if (existsSync(resolve(import.meta.dirname, 'dist'))) cpSync(DATA_DIR, out, { recursive: true });
+      // data/sources/ holds the tables that `npm run data:build` reads: the site never fetches them.
+      const sources = join(DATA_DIR, 'sources');
+      if (existsSync(resolve(import.meta.dirname, 'dist'))) cpSync(DATA_DIR, out, { recursive: true, filter: (src) => !src.startsWith(sources) });
     },
   };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * build-data.mjs — builds the reference files in data/ from ../shared/reference-data/ (DESIGN §2.3).
+ * build-data.mjs — builds the reference files in data/ from the sourced tables in data/sources/ (docs/architecture.md §2).
  *
  *   node scripts/build-data.mjs        (npm run data:build; run from the repo root)
  *
@@ -20,7 +20,7 @@ import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
 
 // Paths are relative to the repo root (the script is run from there), never absolute.
-const REF = '../shared/reference-data';
+const REF = 'data/sources';
 const OUT = 'data';
 
 let failures = 0;
@@ -293,16 +293,16 @@ function buildCatalogue() {
   const T = (prefix) => {
     const r = torch.find((x) => x.indicator.startsWith(prefix));
     if (!r) throw new Error(`torch_statistical_indicators.csv has no row "${prefix}"`);
-    return `火炬统计指标 Torch statistical indicator「${r.indicator}」(reference-data/torch_statistical_indicators.csv): ${r.source}`;
+    return `火炬统计指标 Torch statistical indicator「${r.indicator}」(data/sources/torch_statistical_indicators.csv): ${r.source}`;
   };
   /** Citation of a row of indicator_system.csv, found by its indicator name. */
   const S = (name) => {
     const r = system.find((x) => x.indicator === name);
     if (!r) throw new Error(`indicator_system.csv has no row "${name}"`);
-    return `${r.version}, ${r.level}「${r.indicator}」${r.weight ? ` (${r.weight})` : ''} (reference-data/indicator_system.csv): ${r.source}`;
+    return `${r.version}, ${r.level}「${r.indicator}」${r.weight ? ` (${r.weight})` : ''} (data/sources/indicator_system.csv): ${r.source}`;
   };
-  const SEED1 = 'seeds/001_7e47003e00cda175.txt (新乡高新区管委会公报 2021年第1号)';
-  const SEED3 = 'seeds/003_4657256a11807d50.txt (郑州高新区2020年"高光时刻"报道, 2021-02)';
+  const SEED1 = '新乡高新区管委会公报 2021年第1号';
+  const SEED3 = '郑州高新区2020年"高光时刻"报道, 2021-02';
 
   const rank = (o) => ({
     unit: '位', unitEn: 'place', better: 'lower', kind: 'rank', decimals: 0, bandsAllowed: true, group: 'evaluation', ...o,
@@ -413,7 +413,7 @@ function buildCatalogue() {
     amount({
       id: 'industrial_output_above_scale', zh: '规模以上工业总产值', en: 'Gross industrial output, enterprises above designated size', group: 'economy',
       aliases: ['规上工业总产值', '规模以上工业产值', '规上工业产值'],
-      definition: def('规模以上工业企业（年主营业务收入2000万元及以上）的工业总产值。口径与火炬统计的“工业总产值”不同，不可混用。', 'Gross industrial output of industrial enterprises above designated size (annual main-business revenue of 20 million yuan or more). A different scope from the Torch 工业总产值; do not mix.', '国家统计局规模以上工业统计口径 (NBS convention); 见 reference-data/zone_indicators_reported.csv (苏州日报 2023-03)'),
+      definition: def('规模以上工业企业（年主营业务收入2000万元及以上）的工业总产值。口径与火炬统计的“工业总产值”不同，不可混用。', 'Gross industrial output of industrial enterprises above designated size (annual main-business revenue of 20 million yuan or more). A different scope from the Torch 工业总产值; do not mix.', '国家统计局规模以上工业统计口径 (NBS convention); 见 data/sources/zone_indicators_reported.csv (苏州日报 2023-03)'),
     }),
     amount({
       id: 'industrial_value_added', zh: '工业增加值', en: 'Industrial value added', group: 'economy',
@@ -433,7 +433,7 @@ function buildCatalogue() {
     amount({
       id: 'total_profit', zh: '利润总额', en: 'Total profit (pre-tax)', group: 'economy',
       aliases: ['利润总额(初步核算)', 'total profit'],
-      definition: def('企业利润总额（税前）。与“净利润”不同。', 'Total (pre-tax) profit of enterprises. Not the same as net profit.', 'reference-data/national_aggregates.csv (经济参考报 2022-06-17, preliminary)'),
+      definition: def('企业利润总额（税前）。与“净利润”不同。', 'Total (pre-tax) profit of enterprises. Not the same as net profit.', 'data/sources/national_aggregates.csv (经济参考报 2022-06-17, preliminary)'),
     }),
     amount({
       id: 'employees', zh: '年末从业人员', en: 'Year-end employees', group: 'economy', unit: '万人', unitEn: '10,000 persons',
@@ -450,7 +450,7 @@ function buildCatalogue() {
     ratio({
       id: 'tax_share_of_city', zh: '税收收入占所在城市比重', en: 'Tax revenue as share of host city', group: 'fiscal',
       aliases: ['税收收入占合肥市比重', '税收占全市比重', '税收收入占全市比重'],
-      definition: def('高新区税收收入占所在城市税收收入的比重。', 'Tax revenue collected in the zone as a share of the host city\'s tax revenue.', 'reference-data/zone_indicators_reported.csv (央广网 2023-02-17)'),
+      definition: def('高新区税收收入占所在城市税收收入的比重。', 'Tax revenue collected in the zone as a share of the host city\'s tax revenue.', 'data/sources/zone_indicators_reported.csv (央广网 2023-02-17)'),
     }),
     rate({
       id: 'budget_revenue_growth', zh: '一般公共预算收入增速', en: 'Growth of general public budget revenue', group: 'fiscal',
@@ -482,12 +482,12 @@ function buildCatalogue() {
     count({
       id: 'new_registered_enterprises', zh: '新注册企业数', en: 'Newly registered enterprises', group: 'enterprise',
       aliases: ['新注册企业', '新增注册企业'],
-      definition: def('当期在区内新注册的企业数（工商登记口径，不限于入统企业）。', 'Enterprises newly registered in the zone in the period (business registration, not limited to covered enterprises).', 'reference-data/national_aggregates.csv (光明日报 2023-12-13)'),
+      definition: def('当期在区内新注册的企业数（工商登记口径，不限于入统企业）。', 'Enterprises newly registered in the zone in the period (business registration, not limited to covered enterprises).', 'data/sources/national_aggregates.csv (光明日报 2023-12-13)'),
     }),
     count({
       id: 'enterprises_revenue_over_100m', zh: '营收超亿元企业数', en: 'Enterprises with revenue above 100 million yuan', group: 'enterprise',
       aliases: ['营业收入超亿元企业数', '营收超亿元企业'],
-      definition: def('营业收入超过1亿元的区内企业数。', 'Zone enterprises with operating revenue above 100 million yuan.', 'reference-data/national_aggregates.csv (央视新闻 2025-11-06)'),
+      definition: def('营业收入超过1亿元的区内企业数。', 'Zone enterprises with operating revenue above 100 million yuan.', 'data/sources/national_aggregates.csv (央视新闻 2025-11-06)'),
     }),
     count({
       id: 'hte_count', zh: '高新技术企业数', en: 'Certified high-tech enterprises', group: 'enterprise',
@@ -504,7 +504,7 @@ function buildCatalogue() {
     ratio({
       id: 'rd_ratio', zh: 'R&D经费投入占GDP比重', en: 'R&D expenditure as share of GDP', group: 'innovation', decimals: 2,
       aliases: ['研发投入占GDP比重', '全社会R&D支出占GDP比重', '研发投入强度', 'R&D经费投入占地区生产总值比重', '全社会研发经费支出占GDP比重', 'R&D经费投入强度', 'R&D投入强度', '研发经费投入强度', 'R&D经费支出占GDP比重', 'R&D/GDP', 'R&D intensity'],
-      definition: def('全社会研究与试验发展（R&D）经费支出占地区生产总值的比重。与火炬统计的“企业研发经费投入强度”（占营业收入）不同。', 'Research and experimental development (R&D) expenditure of the whole economy as a share of gross regional product. Not the Torch "enterprise R&D intensity" (share of revenue).', `R&D经费投入强度，国家统计局口径 (NBS R&D intensity convention); 见 ${SEED1}; reference-data/zone_indicators_reported.csv (苏州日报 2023-03; 陕西法制网 2024-12-25; 无锡日报 2022-02-25)`),
+      definition: def('全社会研究与试验发展（R&D）经费支出占地区生产总值的比重。与火炬统计的“企业研发经费投入强度”（占营业收入）不同。', 'Research and experimental development (R&D) expenditure of the whole economy as a share of gross regional product. Not the Torch "enterprise R&D intensity" (share of revenue).', `R&D经费投入强度，国家统计局口径 (NBS R&D intensity convention); 见 ${SEED1}; data/sources/zone_indicators_reported.csv (苏州日报 2023-03; 陕西法制网 2024-12-25; 无锡日报 2022-02-25)`),
     }),
     amount({
       id: 'rd_expenditure', zh: '企业研发经费投入', en: 'Enterprise R&D expenditure', group: 'innovation',
@@ -529,7 +529,7 @@ function buildCatalogue() {
     ratio({
       id: 'invention_stock_per_10k', zh: '万人有效发明专利拥有量', en: 'Valid invention patents per 10,000 people', group: 'innovation', unit: '件', unitEn: 'patents per 10,000 people',
       aliases: ['万人有效发明专利', '每万人发明专利拥有量', '每万人有效发明专利拥有量', '万人发明专利拥有量'],
-      definition: def('每万人（常住人口）拥有的有效发明专利件数（存量）。按从业人员计算的见“每万从业人员有效发明专利”。', 'Valid invention patents held per 10,000 (resident) people, a stock. The per-employee version is a separate indicator.', 'reference-data/zone_indicators_reported.csv (苏州日报 2023-03; 央广网 2023-02-17; 杭州高新区 2023-02)'),
+      definition: def('每万人（常住人口）拥有的有效发明专利件数（存量）。按从业人员计算的见“每万从业人员有效发明专利”。', 'Valid invention patents held per 10,000 (resident) people, a stock. The per-employee version is a separate indicator.', 'data/sources/zone_indicators_reported.csv (苏州日报 2023-03; 央广网 2023-02-17; 杭州高新区 2023-02)'),
     }),
     ratio({
       id: 'invention_stock_per_10k_employees', zh: '每万从业人员有效发明专利', en: 'Valid invention patents per 10,000 employees', group: 'innovation', unit: '件', unitEn: 'patents per 10,000 employees',
@@ -546,12 +546,12 @@ function buildCatalogue() {
     amount({
       id: 'trade_total', zh: '进出口总额', en: 'Total imports and exports', group: 'openness',
       aliases: ['外贸进出口总额', '进出口额', '进出口'],
-      definition: def('进口与出口合计（海关口径）。与“出口总额”不同。', 'Imports plus exports (customs). Not the same as exports.', 'reference-data/zone_indicators_reported.csv (苏州日报 2023-03)'),
+      definition: def('进口与出口合计（海关口径）。与“出口总额”不同。', 'Imports plus exports (customs). Not the same as exports.', 'data/sources/zone_indicators_reported.csv (苏州日报 2023-03)'),
     }),
     amount({
       id: 'fdi_actual', zh: '实际利用外资', en: 'Foreign direct investment actually used', group: 'openness', unit: '亿美元', unitEn: '100 million US dollars',
       aliases: ['实际使用外资', '实际利用外资金额', '实际使用外资金额'],
-      definition: def('当年实际使用的外商直接投资金额（通常以亿美元发布）。', 'Foreign direct investment actually used in the year (usually in 亿美元).', 'reference-data/zone_indicators_reported.csv (苏州日报 2023-03)'),
+      definition: def('当年实际使用的外商直接投资金额（通常以亿美元发布）。', 'Foreign direct investment actually used in the year (usually in 亿美元).', 'data/sources/zone_indicators_reported.csv (苏州日报 2023-03)'),
     }),
 
     // --- high-tech industry breakdown (Torch annual analysis reports) -----------------------
@@ -600,12 +600,12 @@ function buildCatalogue() {
     count({
       id: 'zone_count', zh: '国家高新区数量', en: 'Number of national high-tech zones', group: 'national',
       aliases: ['国家高新区总数', '高新区数量'],
-      definition: def('当时已设立的国家高新区家数（全国口径）。', 'Number of national high-tech zones in existence at the time (national only).', 'reference-data/zone_count_timeline.csv; reference-data/national_aggregates.csv'),
+      definition: def('当时已设立的国家高新区家数（全国口径）。', 'Number of national high-tech zones in existence at the time (national only).', 'reference-data/zone_count_timeline.csv; data/sources/national_aggregates.csv'),
     }),
     count({
       id: 'zones_in_statistics', zh: '统计覆盖高新区数', en: 'Zones covered by the statistical report', group: 'national',
       aliases: ['统计覆盖国家高新区数'],
-      definition: def('年度统计报告覆盖的国家高新区家数（可能与当年末设立数不同）。', 'Number of zones covered by a year\'s statistical report (may differ from the number in existence at year end).', 'reference-data/national_aggregates.csv (《2022年国家高新区综合发展与数据分析报告》)'),
+      definition: def('年度统计报告覆盖的国家高新区家数（可能与当年末设立数不同）。', 'Number of zones covered by a year\'s statistical report (may differ from the number in existence at year end).', 'data/sources/national_aggregates.csv (《2022年国家高新区综合发展与数据分析报告》)'),
     }),
     count({
       id: 'zones_revenue_over_100bn', zh: '营业收入超1000亿元的高新区数量', en: 'Zones with revenue above 100 billion yuan', group: 'national',
@@ -620,22 +620,22 @@ function buildCatalogue() {
     ratio({
       id: 'iva_share_secondary', zh: '工业增加值占全国第二产业增加值比重', en: 'Industrial value added as share of national secondary-sector value added', group: 'national',
       aliases: [],
-      definition: def('国家高新区工业增加值占全国第二产业增加值的比重。', 'Industrial value added of the zones as a share of national secondary-sector value added.', 'reference-data/national_aggregates.csv (新华社 2012-04-02)'),
+      definition: def('国家高新区工业增加值占全国第二产业增加值的比重。', 'Industrial value added of the zones as a share of national secondary-sector value added.', 'data/sources/national_aggregates.csv (新华社 2012-04-02)'),
     }),
     ratio({
       id: 'iva_share_national', zh: '工业增加值占全国比重', en: 'Industrial value added as share of national total', group: 'national',
       aliases: ['工业增加值占全国工业增加值比重', '工业增加值占全国比重(>)'],
-      definition: def('国家高新区工业增加值占全国工业增加值的比重。', 'Industrial value added of the zones as a share of the national total.', 'reference-data/national_aggregates.csv (2024 official briefings)'),
+      definition: def('国家高新区工业增加值占全国工业增加值的比重。', 'Industrial value added of the zones as a share of the national total.', 'data/sources/national_aggregates.csv (2024 official briefings)'),
     }),
     ratio({
       id: 'export_share_national', zh: '出口总额占全国出口比重', en: 'Exports as share of national exports', group: 'national',
       aliases: ['占全国出口比重', '出口占全国比重'],
-      definition: def('国家高新区出口总额占全国出口总额的比重。', 'Exports of the zones as a share of national exports.', 'reference-data/national_aggregates.csv'),
+      definition: def('国家高新区出口总额占全国出口总额的比重。', 'Exports of the zones as a share of national exports.', 'data/sources/national_aggregates.csv'),
     }),
     ratio({
       id: 'tax_share_national', zh: '上缴税费占全国税收比重', en: 'Taxes paid as share of national tax revenue', group: 'national',
       aliases: ['上缴税费占全国税收收入比重'],
-      definition: def('国家高新区上缴税费占全国税收收入的比重。', 'Taxes paid by the zones as a share of national tax revenue.', 'reference-data/national_aggregates.csv (新华社 2020-07-23)'),
+      definition: def('国家高新区上缴税费占全国税收收入的比重。', 'Taxes paid by the zones as a share of national tax revenue.', 'data/sources/national_aggregates.csv (新华社 2020-07-23)'),
     }),
     ratio({
       id: 'rd_share_national', zh: '企业研发经费投入占全国比重', en: 'Enterprise R&D expenditure as share of national enterprise R&D', group: 'national',
@@ -645,7 +645,7 @@ function buildCatalogue() {
     ratio({
       id: 'rd_invention_share_national', zh: '企业研发经费投入及发明专利占全国比重', en: 'Share of national enterprise R&D and invention patents (combined statement)', group: 'national',
       aliases: [],
-      definition: def('官方表述“集聚了全国50%的企业研发经费投入和发明专利”中的合并比重；两项未分列。', 'The combined share in the official statement that the zones account for 50% of national enterprise R&D and invention patents; the two are not given separately.', 'reference-data/national_aggregates.csv (新华社 2024-12-23)'),
+      definition: def('官方表述“集聚了全国50%的企业研发经费投入和发明专利”中的合并比重；两项未分列。', 'The combined share in the official statement that the zones account for 50% of national enterprise R&D and invention patents; the two are not given separately.', 'data/sources/national_aggregates.csv (新华社 2024-12-23)'),
     }),
     ratio({
       id: 'invention_grants_share_national', zh: '发明专利授权量占全国比重', en: 'Invention patents granted as share of national total', group: 'national',
@@ -660,37 +660,37 @@ function buildCatalogue() {
     ratio({
       id: 'fdi_share_national', zh: '实际利用外资占全国比重', en: 'FDI actually used as share of national total', group: 'national',
       aliases: [],
-      definition: def('国家高新区实际利用外资占全国的比重。', 'FDI actually used in the zones as a share of the national total.', 'reference-data/national_aggregates.csv (2024-09 official briefing)'),
+      definition: def('国家高新区实际利用外资占全国的比重。', 'FDI actually used in the zones as a share of the national total.', 'data/sources/national_aggregates.csv (2024-09 official briefing)'),
     }),
     ratio({
       id: 'hitech_export_share_national', zh: '高新技术产品出口占全国比重', en: 'High-tech product exports as share of national total', group: 'national',
       aliases: ['高新技术产品出口总额占全国比重'],
-      definition: def('国家高新区高新技术产品出口额占全国高新技术产品出口额的比重。', 'High-tech product exports of the zones as a share of national high-tech product exports.', 'reference-data/national_aggregates.csv (2024-09 official briefing)'),
+      definition: def('国家高新区高新技术产品出口额占全国高新技术产品出口额的比重。', 'High-tech product exports of the zones as a share of national high-tech product exports.', 'data/sources/national_aggregates.csv (2024-09 official briefing)'),
     }),
     ratio({
       id: 'hte_share_national', zh: '高新技术企业占全国比重', en: 'High-tech enterprises as share of national total', group: 'national',
       aliases: [],
-      definition: def('国家高新区内高新技术企业数占全国高新技术企业数的比重。', 'Certified high-tech enterprises in the zones as a share of the national total.', 'reference-data/national_aggregates.csv (新华社 2024-12-23; 央视新闻 2025-11-06)'),
+      definition: def('国家高新区内高新技术企业数占全国高新技术企业数的比重。', 'Certified high-tech enterprises in the zones as a share of the national total.', 'data/sources/national_aggregates.csv (新华社 2024-12-23; 央视新闻 2025-11-06)'),
     }),
     ratio({
       id: 'little_giants_share_national', zh: '专精特新小巨人占全国比重', en: 'Specialised "little giant" firms as share of national total', group: 'national',
       aliases: ['专精特新“小巨人”企业占全国比重', '专精特新小巨人企业占全国比重'],
-      definition: def('国家高新区内专精特新“小巨人”企业数占全国的比重。', 'Specialised and sophisticated "little giant" enterprises in the zones as a share of the national total.', 'reference-data/national_aggregates.csv (新华社 2024-12-23; 央视新闻 2025-11-06)'),
+      definition: def('国家高新区内专精特新“小巨人”企业数占全国的比重。', 'Specialised and sophisticated "little giant" enterprises in the zones as a share of the national total.', 'data/sources/national_aggregates.csv (新华社 2024-12-23; 央视新闻 2025-11-06)'),
     }),
     ratio({
       id: 'star_market_share_national', zh: '科创板上市企业占比', en: 'STAR Market listed firms: share in the zones', group: 'national',
       aliases: ['科创板上市企业占全国比重'],
-      definition: def('科创板上市企业中位于国家高新区的比重。', 'Share of STAR Market listed companies located in the zones.', 'reference-data/national_aggregates.csv (新华社 2024-12-23)'),
+      definition: def('科创板上市企业中位于国家高新区的比重。', 'Share of STAR Market listed companies located in the zones.', 'data/sources/national_aggregates.csv (新华社 2024-12-23)'),
     }),
     ratio({
       id: 'mfg_innovation_centre_share_national', zh: '国家制造业创新中心占比', en: 'National manufacturing innovation centres: share in the zones', group: 'national',
       aliases: [],
-      definition: def('国家制造业创新中心中位于国家高新区的比重。', 'Share of national manufacturing innovation centres located in the zones.', 'reference-data/national_aggregates.csv (新华社 2024-12-23)'),
+      definition: def('国家制造业创新中心中位于国家高新区的比重。', 'Share of national manufacturing innovation centres located in the zones.', 'data/sources/national_aggregates.csv (新华社 2024-12-23)'),
     }),
     ratio({
       id: 'key_lab_share_national', zh: '全国重点实验室占比', en: 'National key laboratories: share in the zones', group: 'national',
       aliases: [],
-      definition: def('全国重点实验室中位于国家高新区的比重。', 'Share of national key laboratories located in the zones.', 'reference-data/national_aggregates.csv (新华社 2024-12-23)'),
+      definition: def('全国重点实验室中位于国家高新区的比重。', 'Share of national key laboratories located in the zones.', 'data/sources/national_aggregates.csv (新华社 2024-12-23)'),
     }),
   ];
 
@@ -869,7 +869,8 @@ function convertSeedFacts(resolveZone, resolveInd, unmatched) {
       unit: u.unit,
       period,
       basis,
-      source: `${doc} (seeds/${file})`,
+      // the bulletin itself, as a reader can look it up (the archive's file id is no citation)
+      source: doc,
       note: joinNote([
         yNote,
         isRenamed(r.indicator, id) ? `原指标名 metric as written: ${r.indicator.trim()}` : '',

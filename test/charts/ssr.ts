@@ -15,12 +15,18 @@ export function renderSvg(option: EChartsOption, width: number, height: number):
   return svg.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
 }
 
-/** Compares with the committed golden file; UPDATE_GOLDEN=1 rewrites it (review the diff, then commit). */
+/**
+ * Compares with the committed golden file. UPDATE_GOLDEN=1 writes it (review the diff, then commit);
+ * without it a missing golden fails, so a test can never pass because its golden is absent.
+ */
 export function matchGolden(svg: string, path: string): { ok: boolean; expected: string } {
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
+  if (process.env.UPDATE_GOLDEN) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, svg);
     return { ok: true, expected: svg };
+  }
+  if (!existsSync(path)) {
+    throw new Error(`golden ${path} is missing: run \`npm run golden:update\`, look at the SVG, and commit it`);
   }
   const expected = readFileSync(path, 'utf8');
   return { ok: expected === svg, expected };

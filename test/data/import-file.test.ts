@@ -20,8 +20,8 @@ describe('bundled and reference files lose nothing', () => {
     'data/reported/seed_facts.csv',
     'data/reported/zone_indicators.csv',
     'data/reported/national.csv',
-    '../shared/reference-data/seed_facts.csv',
-    '../shared/reference-data/rankings.csv',
+    'data/sources/seed_facts.csv',
+    'data/sources/rankings.csv',
   ])('%s: every row becomes an observation or a listed issue', (path) => {
     const r = importFile(path, readBytes(path), ctx);
     expect(r.blocked).toBe(false);
@@ -33,7 +33,7 @@ describe('bundled and reference files lose nothing', () => {
   });
 
   it('the shared rankings.csv reads as a wide file whose year comes from the evaluation label', () => {
-    const r = importFile('rankings.csv', readBytes('../shared/reference-data/rankings.csv'), ctx);
+    const r = importFile('rankings.csv', readBytes('data/sources/rankings.csv'), ctx);
     expect(r.guess?.shape).toBe('wide');
     expect(r.guess?.columns.find((c) => c.header === 'evaluation')?.role).toBe('yearText');
     const zz = tableRows(r.table).filter((o) => o.zone === 'zhengzhou' && o.year === 2020);
@@ -45,7 +45,7 @@ describe('bundled and reference files lose nothing', () => {
   });
 
   it('seed_facts.csv keeps both Zhengzhou 2019 ranks and marks them as a conflict', () => {
-    const r = importFile('seed_facts.csv', readBytes('../shared/reference-data/seed_facts.csv'), ctx);
+    const r = importFile('seed_facts.csv', readBytes('data/sources/seed_facts.csv'), ctx);
     expect(tableRows(r.table)).toHaveLength(31);
     const conflicts = findConflicts(r.table);
     const zz = conflicts.find((c) => c.zone === 'zhengzhou' && c.year === 2019 && c.indicator === 'rank_overall');

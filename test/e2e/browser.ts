@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -13,6 +14,13 @@ export function launch(): Promise<Browser> {
 }
 
 export const baseUrl = () => inject('baseUrl');
+
+/** Screenshots go to test-results/ only (gitignored); `npm run docs:screenshots` copies the documented ones to docs/. */
+export const SHOTS = 'test-results/screenshots';
+export function shotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return `${SHOTS}/${name}`;
+}
 
 export interface Watched {
   page: Page;

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { launch, openPage, shotPath } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,8 +26,7 @@ describe('Rankings view, end to end', () => {
     await expect(page.locator('h2#rankings-title').textContent()).resolves.toContain('综合排名');
     // zones with no value are counted, not hidden
     await expect(page.getByTestId('missing-zones').locator('summary').textContent()).resolves.toMatch(/无数据的高新区（\d+ 家）/);
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/rankings-2020.png' });
+    await page.screenshot({ path: shotPath('rankings-2020.png') });
     expect(problems).toEqual([]);
   });
 

@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { launch, openPage, shotPath } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync('docs/screenshots', { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -38,7 +36,7 @@ describe.each(['reported', 'demo'])('every route renders on the %s dataset witho
     if (name !== 'sources') await chartsDrawn(page);
     else await page.getByTestId('sources-table').waitFor();
     if (ds === 'demo') await expect(page.getByTestId('demo-mark').first().isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: `docs/screenshots/${name}-${ds}.png` });
+    await page.screenshot({ path: shotPath(`${name}-${ds}.png`) });
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -78,7 +76,7 @@ describe('filters live in the URL', () => {
     await expect(rows.count()).resolves.toBe(9);
     await expect(page.getByTestId('bump-table').textContent()).resolves.toMatch(/新乡 66 ↑10/);
     await page.waitForTimeout(800); // let the 300 ms transition end before the picture
-    await page.screenshot({ path: 'docs/screenshots/bump-henan.png' });
+    await page.screenshot({ path: shotPath('bump-henan.png') });
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch } from './browser';
+import { baseUrl, launch, shotPath } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,8 +67,8 @@ describe('wall screen fits any wall, sharp and legible', () => {
     for (const d of m.density) expect(d).toBeCloseTo(dpr, 1);
     for (const f of m.fill) expect(f).toBeGreaterThan(0.95);
     expect(m.minContrast).toBeGreaterThanOrEqual(4.5);
-    if (w === 1920 && dpr === 1) await page.screenshot({ path: 'docs/screenshots/wall-1920x1080.png' });
-    if (w === 5760) await page.screenshot({ path: 'docs/screenshots/wall-5760x1080.png' });
+    if (w === 1920 && dpr === 1) await page.screenshot({ path: shotPath('wall-1920x1080.png') });
+    if (w === 5760) await page.screenshot({ path: shotPath('wall-5760x1080.png') });
     expect(problems).toEqual([]);
     await page.context().close();
   });
