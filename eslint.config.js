@@ -3,13 +3,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The pure layers (DESIGN §3) may not import React, zustand, echarts-for-react or the store.
+// The pure layers (docs/architecture.md §3.2) may not import React, zustand, echarts-for-react or the store.
 const pureLayer = {
   files: ['src/domain/**', 'src/data/**', 'src/model/**', 'src/charts/**', 'src/theme/**', 'src/i18n/**'],
   rules: {
     'no-restricted-imports': ['error', {
       patterns: [
-        { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'echarts-for-react', 'echarts-for-react/*'], message: 'Pure layers import no React or zustand (DESIGN §3).' },
+        { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'echarts-for-react', 'echarts-for-react/*'], message: 'Pure layers import no React or zustand (docs/architecture.md §3.2).' },
         { group: ['**/store/*', '**/features/*', '**/app/*'], message: 'Pure layers never reach up into store/features/app.' },
       ],
       paths: [{ name: 'echarts', message: 'Import ECharts through echarts/core (tree-shaking); types from "echarts" via import type only.', allowTypeImports: true }],
@@ -29,8 +29,8 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Data is text, never markup (DESIGN §7).' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is text, never markup (DESIGN §7).' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Data is text, never markup (docs/architecture.md §7.1).' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is text, never markup (docs/architecture.md §7.1).' },
       ],
     },
   },

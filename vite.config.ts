@@ -6,7 +6,7 @@ import { resolve, join, normalize, extname } from 'node:path';
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
 /**
- * The Content-Security-Policy of the built page (DESIGN §7). Only on build: Vite's dev server injects
+ * The Content-Security-Policy of the built page (docs/architecture.md §7.1). Only on build: Vite's dev server injects
  * inline scripts. ECharts sets inline styles, hence style-src 'unsafe-inline'; scripts never inline.
  */
 export const CSP = [
@@ -69,7 +69,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  // A relative base: the built folder works from any sub-path of any static host (DESIGN §4).
+  // A relative base: the built folder works from any sub-path of any static host (docs/architecture.md §4).
   base: './',
   plugins: [react(), dataFolder(), contentSecurityPolicy()],
   worker: { format: 'es' },

@@ -2,7 +2,7 @@ import { ROUTES, formatHash } from '../store/url';
 import { useStore } from '../store/store';
 import { useT } from '../features/common/hooks';
 
-/** One link per route of DESIGN §4, keeping the current filters. */
+/** One link per route of docs/architecture.md §4.1, keeping the current filters. */
 export function Nav() {
   const t = useT();
   const filters = useStore((s) => s.filters);

@@ -3,7 +3,7 @@ import { useStore } from '../store/store';
 import { RankingsView } from '../features/rankings/RankingsView';
 import { useResolvedView, useT } from '../features/common/hooks';
 
-// Views other than the first are loaded on demand: the first view's JavaScript stays small (DESIGN §3).
+// Views other than the first are loaded on demand: the first view's JavaScript stays small (docs/architecture.md §3.4).
 const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
 const BumpView = lazy(() => import('../features/bump/BumpView').then((m) => ({ default: m.BumpView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));

@@ -1,7 +1,7 @@
 /**
  * The 31 mainland provinces as a tile grid: one equal square per province, placed roughly where the
  * province lies (north at the top, west on the left), as newspaper tile maps of China do. No boundary
- * map, so no map-approval question (DESIGN §4). Keys are the full names used in data/zones.csv.
+ * map, so no map-approval question (docs/architecture.md §4.1). Keys are the full names used in data/zones.csv.
  */
 export interface ProvinceTile {
   /** full name, as in data/zones.csv `province` */

@@ -1,5 +1,5 @@
 /**
- * Code columns (HOSTILE_INPUTS N10): division codes, statistics codes, postcodes. They are identifiers, not
+ * Code columns (docs/hostile-inputs.md N10): division codes, statistics codes, postcodes. They are identifiers, not
  * quantities: `0012` and `08123` stay text (never 12 or 8123), and a code Excel has already turned into
  * `1.10108E+11` lost its last digits for good, which the user must hear about.
  */

@@ -1,5 +1,5 @@
 /**
- * Bytes → text, the way Chinese users' files actually arrive (DESIGN §2.2, HOSTILE_INPUTS E1–E9):
+ * Bytes → text, the way Chinese users' files actually arrive (docs/architecture.md §2.2; docs/hostile-inputs.md E1–E9):
  * UTF-8 with or without BOM, GBK/GB18030 from Excel on Chinese Windows, UTF-16LE "Unicode 文本".
  * Pure TypeScript: only TextDecoder, so it runs in node (vitest) and in a Web Worker alike.
  */
@@ -33,7 +33,7 @@ export function detectBom(bytes: Uint8Array): { encoding: Encoding; length: numb
 }
 
 /**
- * UTF-16 without a BOM (E5), recognised from where the zero bytes fall. Text in UTF-8 or GBK never
+ * UTF-16 without a BOM (docs/hostile-inputs.md E5), recognised from where the zero bytes fall. Text in UTF-8 or GBK never
  * contains a zero byte; UTF-16 text puts one in the high byte of every ASCII character (delimiters,
  * digits, newlines), so the zeros sit on one parity only. Binary data and UTF-32 have zeros on both.
  * A final check on the decoded sample rejects 16-bit binary that merely looks like this.
@@ -96,7 +96,7 @@ export function decodeBytes(bytes: Uint8Array, opts: { encoding?: Encoding } = {
 
   const lines = checkUtf8Lines(bytes, 0.1);
   if (lines.nonAscii > 0 && (lines.nonAscii - lines.bad.length) / lines.nonAscii >= 0.9) {
-    // A UTF-8 file with a few lines pasted from a GBK source (E8): keep UTF-8, name the bad lines.
+    // A UTF-8 file with a few lines pasted from a GBK source (docs/hostile-inputs.md E8): keep UTF-8, name the bad lines.
     return decodeAs(bytes, 'utf-8', false, 'likely', []);
   }
   return decodeGb18030(bytes);
@@ -256,7 +256,7 @@ function countChar(text: string, code: number): number {
 }
 
 /**
- * Decodes a file read in chunks (E9). A streaming decoder carries a multibyte character split across
+ * Decodes a file read in chunks (docs/hostile-inputs.md E9). A streaming decoder carries a multibyte character split across
  * a chunk boundary into the next call, so the result equals a one-shot decode of the joined bytes.
  * Non-fatal like decodeBytes' own decode; a leading BOM is dropped as in decodeBytes.
  */
@@ -268,7 +268,7 @@ export function decodeChunks(chunks: Iterable<Uint8Array>, encoding: Encoding): 
   return stripBoms(parts.join(''));
 }
 
-/** CRLF and lone CR → LF (S6); drops the trailing run of blank (whitespace-only) lines that makes phantom rows. */
+/** CRLF and lone CR → LF (docs/hostile-inputs.md S6); drops the trailing run of blank (whitespace-only) lines that makes phantom rows. */
 export function normaliseNewlines(text: string): string {
   const lf = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
   // scan from the end by hand: a regex over a long run of blank lines can backtrack quadratically

@@ -1,5 +1,5 @@
 /**
- * The one door to the network (DESIGN §3): relative URLs, so the site works from any sub-path.
+ * The one door to the network (docs/architecture.md §3.3): relative URLs, so the site works from any sub-path.
  * Errors name the file, so a deployer sees which one is missing.
  */
 export async function fetchBytes(path: string): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 /**
- * Findings about a file as a whole, for the import report: renamed headers (S4), a merged unit row, code
- * columns (N10), a column that is mostly but not all numbers (N12), and one zone/year/indicator given two
+ * Findings about a file as a whole, for the import report: renamed headers (docs/hostile-inputs.md S4), a merged unit row,
+ * code columns (N10), a column that is mostly but not all numbers (N12), and one zone/year/indicator given two
  * different values in the same file. Each is reported; none of them drops data.
  */
 import type { ImportIssue } from '../domain/types';
@@ -47,7 +47,7 @@ const NOT_A_NUMBER = /^无法读取数值/;
 /** Findings that need the observations: mostly-numeric columns with a few texts, and in-file duplicates. */
 export function fileChecks(t: TidyTable, issues: readonly ImportIssue[], guess: ShapeGuess, file: string): ImportIssue[] {
   const out: ImportIssue[] = [];
-  // N12: a value column with a few cells that are not numbers is still a number column; say how many
+  // docs/hostile-inputs.md N12: a value column with a few cells that are not numbers is still a number column; say how many
   const perCode = new Array<number>(t.column.dict.length).fill(0);
   for (let i = 0; i < t.size; i++) perCode[codeAt(t.column, i)]++;
   const read = new Map(t.column.dict.map((c, k) => [c, perCode[k]]));

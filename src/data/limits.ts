@@ -1,5 +1,5 @@
 /**
- * Limits checked before reading a file (DESIGN §7, HOSTILE_INPUTS L1); each refusal names the limit.
+ * Limits checked before reading a file (docs/architecture.md §7.2; docs/hostile-inputs.md L1); each refusal names the limit.
  * Every check takes the limits as a parameter so that tests can use small ones instead of gigabytes.
  */
 export interface Limits {

@@ -36,7 +36,7 @@ export interface DelimiterGuess {
 }
 
 /**
- * Which delimiter splits the first rows into the most regular table (S7). A candidate must give at least
+ * Which delimiter splits the first rows into the most regular table (docs/hostile-inputs.md S7). A candidate must give at least
  * two columns. When a second candidate is almost as regular, the choice is reported as ambiguous.
  */
 export function guessDelimiter(text: string): DelimiterGuess {
@@ -115,7 +115,7 @@ export function parseGrid(text: string, file: string, delimiter?: string, guesse
   // papaparse gives strings; any hole becomes '' in place (a copy of a million rows costs a second of GC)
   const rows = result.data;
   for (const r of rows) for (let i = 0; i < r.length; i++) if (typeof r[i] !== 'string') r[i] = '';
-  // trailing rows of empty cells (`,,,` from Excel) are not data: no phantom rows (S6)
+  // trailing rows of empty cells (`,,,` from Excel) are not data: no phantom rows (docs/hostile-inputs.md S6)
   while (rows.length && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
   if (guess && !guess.found && rows.length > 1 && /[,;|\t，]/.test(text.slice(0, 2000))) {
     issues.push({ file, row: 0, column: '', raw: '', reason: '无法确定分隔符，请在预览中选择 (the delimiter is ambiguous: choose one in the preview)', severity: 'warning' });
@@ -135,7 +135,7 @@ export function parseGrid(text: string, file: string, delimiter?: string, guesse
 }
 
 /**
- * The grid stage of an import: line ends normalised (S6), every limit that can be checked before parsing
+ * The grid stage of an import: line ends normalised (docs/hostile-inputs.md S6), every limit that can be checked before parsing
  * checked first (L1), then the parse. A refusal leaves `grid` null.
  */
 export function readGrid(text: string, file: string, delimiter?: string, limits: Limits = LIMITS): { grid: Grid | null; refusal: Refusal | null } {

@@ -1,5 +1,5 @@
 /**
- * What a file really is, from its first bytes, whatever its name says (HOSTILE_INPUTS E10): an Excel
+ * What a file really is, from its first bytes, whatever its name says (docs/hostile-inputs.md E10): an Excel
  * workbook, PDF or web page renamed .csv must end in a clear "另存为 CSV" message, never in garbage rows.
  */
 import { detectBom, detectUtf16ByZeros } from './decode';
@@ -92,7 +92,7 @@ function asciiHead(bytes: Uint8Array, skip: number, utf16: 'utf-16le' | 'utf-16b
 
 /**
  * A web page or Excel "XML 表格" saved under a .csv name. The text must open with markup, so a CSV whose
- * first cell merely contains a tag (X1's `<img …>`) is still a CSV.
+ * first cell merely contains a tag (docs/hostile-inputs.md X1's `<img …>`) is still a CSV.
  */
 function looksLikeMarkup(head: string): boolean {
   if (!head.startsWith('<')) return false;

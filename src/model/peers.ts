@@ -5,7 +5,7 @@ import { rankSortKey } from './rankings';
 import { fullYearCells } from './series';
 
 /**
- * Peer presets of the zone picker (DESIGN §4): same province, same region, rank neighbours (±5), top 20.
+ * Peer presets of the zone picker (docs/architecture.md §4.4): same province, same region, rank neighbours (±5), top 20.
  * Each returns zone ids, the zone itself included, so a preset can replace the selection and keep 本区 in it.
  */
 

@@ -2,7 +2,7 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { ImportOptions } from '../data/import-file';
 
 /**
- * User-loaded files survive a reload (DESIGN §7, P1): the raw bytes, the options chosen in the preview and
+ * User-loaded files survive a reload (docs/architecture.md §7.5; docs/hostile-inputs.md P1): the raw bytes, the options chosen in the preview and
  * a content hash, in IndexedDB (through idb-keyval). The parsed table is not stored: re-importing the bytes
  * through the same pipeline on boot keeps one source of truth and survives changes of the table format.
  */
@@ -24,7 +24,7 @@ function store(): UseStore | null {
   return db;
 }
 
-/** SHA-256 where the browser offers it (not on plain-http intranets: P7), FNV-1a otherwise. */
+/** SHA-256 where the browser offers it (not on plain-http intranets: docs/hostile-inputs.md P7), FNV-1a otherwise. */
 export async function contentHash(bytes: Uint8Array): Promise<string> {
   if (globalThis.crypto?.subtle) {
     const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -53,7 +53,7 @@ export async function removeFile(name: string): Promise<void> {
 }
 
 /**
- * Every saved file that is readable. A record of an unknown version or shape (P4) is set aside, never
+ * Every saved file that is readable. A record of an unknown version or shape (docs/hostile-inputs.md P4) is set aside, never
  * thrown on: the app must not crash-loop on its own old data.
  */
 export async function loadFiles(): Promise<{ files: SavedFile[]; setAside: string[]; status: PersistStatus }> {

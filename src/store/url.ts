@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 
-/** The routes of DESIGN §4 (a contract: links in reports point at them). */
+/** The routes of docs/architecture.md §4.1 (a contract: links in reports point at them). */
 export const ROUTES = ['rankings', 'trends', 'bump', 'compare', 'map', 'zone', 'data', 'sources', 'wall'] as const;
 export type Route = (typeof ROUTES)[number];
 
@@ -17,7 +17,7 @@ export interface UrlState {
   focus: string | null;
   lang: Lang;
   playlist: string | null;
-  /** view options beyond DESIGN §4's list, so that every view's link reproduces it: trends mode (abs|yoy|index),
+  /** view options beyond the original list (docs/architecture.md §4.2), so that every view's link reproduces it: trends mode (abs|yoy|index),
    *  log scale, compare's y and size indicators, geography's aggregate */
   mode: string | null;
   log: boolean;
@@ -38,7 +38,7 @@ const YEAR = /^(19|20)\d\d$/;
 
 export interface ParsedUrl {
   state: UrlState;
-  /** what was invalid and replaced by a default (P6) */
+  /** what was invalid and replaced by a default (docs/hostile-inputs.md P6) */
   notices: string[];
 }
 

@@ -98,5 +98,5 @@ export function zoneColours(ids: Iterable<string>): Map<string, string> {
   return out;
 }
 
-/** Colours from files or URLs are allow-listed: only #rgb/#rrggbb pass (DESIGN §7, X2). */
+/** Colours from files or URLs are allow-listed: only #rgb/#rrggbb pass (docs/architecture.md §7.1; docs/hostile-inputs.md X2). */
 export const safeColour = (s: string, fallback: string) => (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(s.trim()) ? s.trim() : fallback);

@@ -5,7 +5,7 @@ import { importFile, type ImportResult } from '../../src/data/import-file';
 import { bundledContext, utf8 } from './bundled';
 
 /**
- * "Numbers as published" (N5–N12) and the yearbook conventions of DESIGN §7, at the import level: what a
+ * "Numbers as published" (docs/hostile-inputs.md N5–N12) and the yearbook conventions of docs/architecture.md §7.3, at the import level: what a
  * user's file gives, with the raw text kept beside every value and every unreadable cell listed.
  */
 const ctx = bundledContext();
@@ -138,7 +138,7 @@ describe('N12 a mostly-numeric column', () => {
   });
 });
 
-describe('DESIGN §7 yearbook conventions', () => {
+describe('yearbook conventions (docs/architecture.md §7.3)', () => {
   const text = [
     '表 2-1 国家高新区主要经济指标',
     '高新区,年份,地区生产总值（亿元）,专利授权量（件）①',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/data/decode';
 import { readGrid } from '../../src/data/parse-grid';
 
-/** S1: the csv-spectrum corpus (npm `csv-spectrum`), read by importFile's grid stage: decode, then readGrid. */
+/** docs/hostile-inputs.md S1: the csv-spectrum corpus (npm `csv-spectrum`), read by importFile's grid stage: decode, then readGrid. */
 const root = dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json'));
 const names = readdirSync(join(root, 'csvs')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
 
@@ -26,7 +26,7 @@ const PINNED: Record<string, Record<string, string>[]> = {
       Counties: 'Stanislaus',
     },
   ],
-  // Our policy, not a corpus error: line ends are normalised before parsing (S6: no stray \r anywhere), so the
+  // Our policy, not a corpus error: line ends are normalised before parsing (docs/hostile-inputs.md S6: no stray \r anywhere), so the
   // CRLF inside the quoted cell reads as LF, the same cell the LF file newlines.csv gives.
   newlines_crlf: [
     { a: '1', b: '2', c: '3' },
@@ -58,7 +58,7 @@ describe('S1 csv-spectrum', () => {
     expect(grid!.delimiter).toBe(',');
     const expected = PINNED[name] ?? JSON.parse(readFileSync(join(root, 'json', `${name}.json`), 'utf8'));
     expect(asObjects(grid!.rows)).toEqual(expected);
-    // S6 at the same time: no cell of any file keeps a carriage return
+    // docs/hostile-inputs.md S6 at the same time: no cell of any file keeps a carriage return
     expect(grid!.rows.flat().some((c) => c.includes('\r'))).toBe(false);
   });
 

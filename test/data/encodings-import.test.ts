@@ -4,7 +4,7 @@ import { tableRows } from '../../src/data/table';
 import { importFile } from '../../src/data/import-file';
 import { bundledContext, utf8 } from './bundled';
 
-/** HOSTILE_INPUTS "Encodings and file types" at the import level (decode.test.ts and sniff.test.ts test the parts). */
+/** docs/hostile-inputs.md "Encodings and file types" at the import level (decode.test.ts and sniff.test.ts test the parts). */
 const ctx = bundledContext();
 const TEXT = '地区,年份,综合排名\n郑州高新区,2020,17\n洛阳高新区,2020,37\n';
 const cat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => [...p]));

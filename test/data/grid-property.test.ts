@@ -5,7 +5,7 @@ import { decodeChunks } from '../../src/data/decode';
 import { readGrid } from '../../src/data/parse-grid';
 
 /**
- * Property tests of the grid stage (S1/S6/E9 together): any CSV a spreadsheet could write — quotes, commas,
+ * Property tests of the grid stage (docs/hostile-inputs.md S1/S6/E9 together): any CSV a spreadsheet could write — quotes, commas,
  * CJK incl. a 4-byte character, newlines inside quotes, any line end — parses to the cells it was written
  * from, and to the same rows whether its bytes are decoded at once or in arbitrary chunks.
  */
@@ -27,7 +27,7 @@ function serialise(f: { rows: string[][]; eol: string; trailingEol: boolean; quo
   return f.rows.map((r) => r.map((c) => quote(c, f.quoteAll)).join(',')).join(f.eol) + (f.trailingEol ? f.eol : '');
 }
 
-/** What the grid stage must give: line ends inside cells as LF (S6), trailing all-blank rows dropped. */
+/** What the grid stage must give: line ends inside cells as LF (docs/hostile-inputs.md S6), trailing all-blank rows dropped. */
 function expected(rows: string[][]): string[][] {
   const out = rows.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n')));
   while (out.length && out[out.length - 1].every((c) => c.trim() === '')) out.pop();

@@ -6,7 +6,7 @@ import { LIMITS, checkFileSize, checkLineLength, type Limits } from '../../src/d
 import { bundledContext, utf8 } from './bundled';
 
 /**
- * L1: sizes refused before reading, naming the size and the limit. Small limits stand in for 1 GB files and
+ * docs/hostile-inputs.md L1: sizes refused before reading, naming the size and the limit. Small limits stand in for 1 GB files and
  * 100 MB lines; the real entry point is also tried at the real limits where that is cheap.
  */
 const ctx = bundledContext();

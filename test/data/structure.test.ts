@@ -6,7 +6,7 @@ import { importFile, type ImportResult } from '../../src/data/import-file';
 import { delimiterName } from '../../src/data/delimiters';
 import { bundledContext, utf8 } from './bundled';
 
-/** HOSTILE_INPUTS "Structure" at the import level: S2, S4, S6, S7, S9, title rows and two-row headers. */
+/** docs/hostile-inputs.md "Structure" at the import level: S2, S4, S6, S7, S9, title rows and two-row headers. */
 const ctx = bundledContext();
 const run = (name: string, text: string, options = {}) => importFile(name, utf8(text), ctx, options);
 const errors = (r: ImportResult) => r.issues.filter((i) => i.severity === 'error');

@@ -65,7 +65,7 @@ describe('export: the 2020 Henan ranking as a report-ready PNG and SVG', () => {
     await page.getByTestId('import-confirm').click();
     await page.waitForFunction(() => location.hash.includes('ds=user'));
     await page.getByTestId('rankings-table').waitFor();
-    // X1: the hostile source is shown as text, never as an element
+    // docs/hostile-inputs.md X1: the hostile source is shown as text, never as an element
     await expect(page.locator('main img').count()).resolves.toBe(0);
     await page.getByTestId('export-rankings').click();
     const csv = await download(page, () => page.getByTestId('export-csv').click());

@@ -45,7 +45,7 @@ describe('Rankings view, end to end', () => {
     await expect(table.locator('tr', { hasText: '郑州高新技术产业开发区' }).locator('td').first().textContent()).resolves.toBe('15');
     await expect(table.locator('tr', { hasText: '洛阳高新技术产业开发区' }).locator('td').first().textContent()).resolves.toBe('35');
 
-    // P1: after a reload the imported file and the view are still there
+    // docs/hostile-inputs.md P1: after a reload the imported file and the view are still there
     await page.waitForTimeout(300);
     await page.reload();
     const again = page.getByTestId('rankings-table');

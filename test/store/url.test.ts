@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, formatHash, parseHash, type UrlState } from '../../src/store/url';
 
-describe('URL state (DESIGN §4)', () => {
+describe('URL state (docs/architecture.md §4.2)', () => {
   it('reads the route and every filter', () => {
     const { state, notices } = parseHash('#/rankings?ds=reported&ind=rank_overall&year=2020&zones=zhengzhou~luoyang&focus=zhengzhou&lang=en');
     expect(notices).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The data behind a chart as CSV (DESIGN §6, HOSTILE_INPUTS X4/X5): UTF-8 with a BOM, so that Excel on
+ * The data behind a chart as CSV (docs/architecture.md §6; docs/hostile-inputs.md X4/X5): UTF-8 with a BOM, so that Excel on
  * Chinese Windows opens it as UTF-8; CRLF line ends; RFC 4180 quoting; text cells that a spreadsheet would
  * run as a formula are neutralised (OWASP "CSV injection"): a `'` is put in front and the cell is quoted.
  */

@@ -1,5 +1,5 @@
 /**
- * The one door through which files leave the app (DESIGN §3). A Blob and an <a download>: works offline,
+ * The one door through which files leave the app (docs/architecture.md §3.3). A Blob and an <a download>: works offline,
  * on plain-http intranets, and in every browser the dashboard supports.
  */
 export function downloadBlob(name: string, blob: Blob): void {

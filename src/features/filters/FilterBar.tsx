@@ -8,7 +8,7 @@ const REGIONS = ['东部', '中部', '西部', '东北'] as const;
 
 /**
  * Filters shared by every view (all in the URL): the zones, the home zone, province/region groups and
- * the peer presets of DESIGN §4. Presets work from the home zone, or else the first chosen zone.
+ * the peer presets of docs/architecture.md §4.4. Presets work from the home zone, or else the first chosen zone.
  */
 export function FilterBar() {
   const t = useT();

@@ -3,7 +3,7 @@ import { previewFile, refuseFile, restoreBackup } from '../../store/actions';
 
 /**
  * Reads a user's File into bytes and opens the preview. Too large a file is refused by its size, before a
- * byte is read (L1). A workspace backup (.zip) is restored instead of previewed.
+ * byte is read (docs/hostile-inputs.md L1). A workspace backup (.zip) is restored instead of previewed.
  */
 export async function openFileForImport(file: File): Promise<void> {
   const refusal = checkFileSize(file.size);

@@ -1,5 +1,5 @@
 /**
- * Wall-screen playlists (DESIGN §5): JSON that deployers edit by hand, so every field is checked and a bad
+ * Wall-screen playlists (docs/architecture.md §5.1): JSON that deployers edit by hand, so every field is checked and a bad
  * slide or tile becomes an error shown on screen in its place — the rest of the tour still plays.
  * Pure: no React, no DOM.
  */

@@ -59,7 +59,7 @@ describe('toCsv', () => {
   });
 });
 
-// X5: export, re-import, the same values.
+// docs/hostile-inputs.md X5: export, re-import, the same values.
 const FORMULA = /^[=+\-@\t\r\n]/;
 const piece = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '"', '""', ',', "'", ' ', ';', '郑州', '高新区', '𠀀', '１２３', '1,234', '-3.5', 'a', '=SUM(A1:A9)');
 const text = fc.oneof(
