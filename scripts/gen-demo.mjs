@@ -215,7 +215,7 @@ function fmt(v, decimals) {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-// Wide, the shape most users' own files have (DESIGN §2.2): one row per zone-year, one column per
+// Wide, the shape most users' own files have (docs/architecture.md §2.2): one row per zone-year, one column per
 // indicator id, the units from the catalogue. A long file repeats the source text on every observation;
 // wide repeats it once a zone-year, so the file is ~15× smaller and the site's first chart on the demo
 // data waits on a ~0.3 MB parse instead of a ~5 MB one (issue: performance). The observations read from

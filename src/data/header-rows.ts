@@ -1,5 +1,5 @@
 /**
- * Header rows as yearbooks and Excel users make them (DESIGN §2.2, §7; HOSTILE_INPUTS S4): title rows above
+ * Header rows as yearbooks and Excel users make them (docs/architecture.md §2.2, §7.3; docs/hostile-inputs.md S4): title rows above
  * the header (`单位：亿元`), a unit row below it (`,（亿元）,（件）`), duplicated and empty names, and
  * footnote marks (`营业收入①`). Nothing here drops a column: names are changed visibly and reported.
  */

@@ -54,7 +54,7 @@ export interface ImportContext {
 
 /**
  * bytes → text → rows → shape → observations. The one pipeline for bundled and user files alike.
- * `limits` exists for tests (L1 with small limits instead of gigabytes); callers use the default.
+ * `limits` exists for tests (docs/hostile-inputs.md L1 with small limits instead of gigabytes); callers use the default.
  */
 export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, options: ImportOptions = {}, limits: Limits = LIMITS, onProgress?: ProgressReport): ImportResult {
   const result: ImportResult = {
@@ -65,7 +65,7 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
     result.issues.push({ file: name, row, column: '', raw, reason, severity: 'error' });
     return result;
   };
-  // L1: before anything is decoded or parsed
+  // docs/hostile-inputs.md L1: before anything is decoded or parsed
   const tooBig = checkFileSize(bytes.length, limits);
   if (tooBig) return fail(tooBig.reason);
   if (bytes.length === 0) return fail('文件是空的，没有数据行 (the file is empty: no data rows)');

@@ -30,13 +30,13 @@ export interface NormaliseResult {
   dataRows: number;
 }
 
-/** Totals are not zones (DESIGN §7): `合计`, `合\u3000计`, `全省合计`, `总计`, `Total`. Compared after textKey. */
+/** Totals are not zones (docs/architecture.md §7.3): `合计`, `合\u3000计`, `全省合计`, `总计`, `Total`. Compared after textKey. */
 const TOTAL_ROW = /^(?:.{0,12}?(?:合计|总计|小计)|全部|总体|total|grandtotal|sum)$/i;
 /** `#郑州` and `其中：郑州` are "of which" rows: part of the row above, flagged, still read. */
 const OF_WHICH = /^(?:#+|其中\s*[:：])\s*/;
 const FOOTNOTE_ROW = /^(?:(?:注|说明|备注|资料来源|数据来源|来源|note|source)\s*\d*\s*[:：]|[*※†‡\u2460-\u2473])/i;
 /**
- * An exporter's formula neutralisation (`'=…`, `'+…`, `'-…`, `'@…`, HOSTILE_INPUTS X4) undone on the way
+ * An exporter's formula neutralisation (`'=…`, `'+…`, `'-…`, `'@…`, docs/hostile-inputs.md X4) undone on the way
  * back in, so an export re-imports to the same text (X5). Only that exact prefix: other apostrophes stay.
  */
 export const unneutralise = (s: string) => (s.charCodeAt(0) === 39 /* ' */ && /^'[=+\-@\t\r\n]/.test(s) ? s.slice(1) : s);
@@ -156,7 +156,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       issue(rowNo, basisCol?.header ?? '', basisRaw, '无法识别数据性质，按“reported”处理 (basis not recognised: read as reported)', 'warning');
     }
     const source = text(sourceCol) || ctx.defaultSource || file;
-    // extra columns are kept in the note as written; codes (N10) stay the text they are
+    // extra columns are kept in the note as written; codes (docs/hostile-inputs.md N10) stay the text they are
     let note = text(noteCol);
     for (const c of extraCols) {
       const v = text(c);

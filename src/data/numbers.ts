@@ -1,6 +1,6 @@
 /**
- * The number reader: cells read the way a statistician reads a Chinese yearbook (DESIGN §2.2, §7;
- * HOSTILE_INPUTS N1–N12). Never guesses a number out of text it does not understand: `16,284` is
+ * The number reader: cells read the way a statistician reads a Chinese yearbook
+ * (docs/architecture.md §2.2, §7.3; docs/hostile-inputs.md N1–N12). Never guesses a number out of text it does not understand: `16,284` is
  * 16284, never 16; `0x1A` is not 26; `…` is "below the unit", not a gap. The raw text stays with the caller.
  */
 import type { RankBand } from '../domain/types';
@@ -119,7 +119,7 @@ function read(raw: string): NumberReading {
   let negative = false;
   const paren = s.match(/^\((.*)\)$/);
   if (paren) {
-    // Accounting negatives, as in Chinese financial tables: (12.5) is −12.5 (N8; policy pinned in tests).
+    // Accounting negatives, as in Chinese financial tables: (12.5) is −12.5 (docs/hostile-inputs.md N8; policy pinned in tests).
     negative = true;
     flag('parenthesised-negative');
     s = stripAffixes(paren[1].trim(), state, flag);
@@ -295,7 +295,7 @@ export function unitOf(text: string): string | null {
 }
 
 /**
- * `营业收入（亿元）`, `GDP增速(%)`, `出口总额[亿美元]`, `地区生产总值/亿元` → name and unit (N3).
+ * `营业收入（亿元）`, `GDP增速(%)`, `出口总额[亿美元]`, `地区生产总值/亿元` → name and unit (docs/hostile-inputs.md N3).
  * Only a known unit splits: `高新区(园区)` stays whole.
  */
 export function splitHeaderUnit(header: string): { name: string; unit: string } {
@@ -313,7 +313,7 @@ export function splitHeaderUnit(header: string): { name: string; unit: string } 
 }
 
 /**
- * N10: a column of digit strings with leading zeros (`0012`, `08123`) is a code column and stays text.
+ * docs/hostile-inputs.md N10: a column of digit strings with leading zeros (`0012`, `08123`) is a code column and stays text.
  * Values Excel has already turned into `1.10108E+11` in such a column lost digits for good: their
  * indexes are returned so the caller can warn. Placeholders (`—`, empty) do not decide either way.
  */

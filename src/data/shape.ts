@@ -25,7 +25,7 @@ export interface ColumnMapping {
   year?: number;
   /** a unit read from the header (`营业收入（亿元）` → 亿元), a unit row below it, or a `单位：` title row */
   unit?: string;
-  /** an identifier column (division code, postcode …): its text is kept verbatim, never read as a number (N10) */
+  /** an identifier column (division code, postcode …): its text is kept verbatim, never read as a number (docs/hostile-inputs.md N10) */
   code?: boolean;
   /** the header carries a footnote mark (`营业收入①`): its values are flagged `footnote` */
   footnote?: boolean;
@@ -42,7 +42,7 @@ export interface ShapeGuess {
   matrixIndicator?: string;
   /** index into Grid.rows of a unit row below the header (`,（亿元）,（件）`): read as units, not as data */
   unitRow?: number;
-  /** headers renamed so that every column has a distinct name (S4): reported to the user */
+  /** headers renamed so that every column has a distinct name (docs/hostile-inputs.md S4): reported to the user */
   renamed?: HeaderRename[];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Core domain types shared by every layer. Pure types: no React, no store.
- * The canonical (tidy) format is a contract (DESIGN §2.1): one observation per row.
+ * The canonical (tidy) format is a contract (docs/architecture.md §2.1): one observation per row.
  */
 
 /** How a figure came to be; `reported` is the default when a file says nothing. */

@@ -18,7 +18,7 @@ const tables = () => import('../data/table-builder');
 let previewJob: ImportJob | null = null;
 /**
  * The user's files as imported (raw bytes and options), kept in memory as well as in IndexedDB: where the
- * browser cannot store them (private window, quota), the workspace backup still has them (P2).
+ * browser cannot store them (private window, quota), the workspace backup still has them (docs/hostile-inputs.md P2).
  */
 const userFiles = new Map<string, { bytes: Uint8Array; options: ImportOptions; savedAt: string }>();
 
@@ -63,7 +63,7 @@ async function bootOnce(wantedDs?: string | null): Promise<void> {
 
 const USER_TITLE = { zh: '我的数据', en: 'My data' };
 
-/** Brings back the files a user imported before the reload (P1), through the same pipeline. */
+/** Brings back the files a user imported before the reload (docs/hostile-inputs.md P1), through the same pipeline. */
 async function restoreUserFiles(): Promise<void> {
   const { files, setAside, status } = await loadFiles();
   for (const f of files) userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
@@ -177,7 +177,7 @@ export async function removeUserFile(name: string): Promise<void> {
 }
 
 
-/** Refuses a file before reading it into memory (L1): a 1 GB file must not be loaded to be refused. */
+/** Refuses a file before reading it into memory (docs/hostile-inputs.md L1): a 1 GB file must not be loaded to be refused. */
 export function refuseFile(name: string, size: number, reason: string): void {
   useStore.setState({
     preview: {

@@ -50,7 +50,7 @@ export interface ViewSlice {
   preview: ImportPreview | null;
 }
 
-/** The filters are exactly what the URL holds (DESIGN §4): one source of truth for both. */
+/** The filters are exactly what the URL holds (docs/architecture.md §4.2): one source of truth for both. */
 export type FiltersSlice = UrlState;
 
 export type AppState = DataSlice & ViewSlice & { filters: FiltersSlice };

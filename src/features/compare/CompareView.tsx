@@ -16,7 +16,7 @@ import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 import type { ChartExportSpec } from '../export/spec';
 
-/** Preferred pairings of DESIGN §4 (R&D ratio × GDP growth, size = patents), used when the URL names none. */
+/** Preferred pairings of docs/architecture.md §4.1 (R&D ratio × GDP growth, size = patents), used when the URL names none. */
 const DEFAULT_Y = ['gdp_growth', 'rd_ratio', 'gdp'];
 const DEFAULT_SIZE = ['patent_grants', 'hte_count'];
 
@@ -30,7 +30,7 @@ export function CompareView() {
   const zonesAll = useStore((s) => s.zones);
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
-  // With no indicator in the link, open on the pairing DESIGN §4 names: R&D ratio × GDP growth.
+  // With no indicator in the link, open on the pairing docs/architecture.md §4.1 names: R&D ratio × GDP growth.
   const x = useMemo(() => {
     if (filters.ind || !table || !catalogue) return view.indicator;
     return indicatorsWithData(table).has('rd_ratio') ? catalogue.byId.get('rd_ratio') ?? view.indicator : view.indicator;
