@@ -969,6 +969,49 @@ function convertNational(resolveInd) {
   return { input: rows.length, out };
 }
 
+/**
+ * Who each evaluation ranked, where the sources say. Excluded provinces are the only thing not read from a
+ * ranking row's own columns: the 2021年度 evaluation's label says "157 zones excl. Hubei", and that is written
+ * down here once rather than parsed out of English prose.
+ */
+const EVALUATION_EXCLUDES = {
+  2021: { provinces: ['湖北省'], zh: '湖北省12家未参评', en: "Hubei's 12 zones were not evaluated" },
+};
+
+/**
+ * data/evaluations.json: one entry per evaluation year whose ranked count a source states (`n_evaluated`).
+ * Every row of a year must state the same count. The ranked zones are those approved before the evaluation
+ * year (each evaluation used the previous year's statistics) less any excluded province; where that rule and
+ * the stated count disagree, the entry says by how much (the registry lacks two zones approved in late 2022).
+ */
+function buildEvaluations(zones) {
+  const rows = readCsv(`${REF}/rankings.csv`);
+  const byYear = new Map();
+  for (const [i, r] of rows.entries()) {
+    const ym = r.evaluation.trim().match(/^(\d{4})年/);
+    const n = r.n_evaluated.trim();
+    if (!ym || !n) continue;
+    const year = Number(ym[1]);
+    const seen = byYear.get(year);
+    if (seen && seen.evaluated !== Number(n)) fail(`rankings.csv row ${i + 2}: ${year} ranked ${n} zones, row ${seen.row} says ${seen.evaluated}`);
+    if (!seen) {
+      const label = r.evaluation.trim().replace(/\s*\(.*$/, '');
+      byYear.set(year, { year, evaluated: Number(n), label, source: r.source.trim().split(/\s+;\s+/)[0], row: i + 2 });
+    }
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year).map(({ row: _row, ...e }) => {
+    const ex = EVALUATION_EXCLUDES[e.year];
+    const excluded = new Set(ex?.provinces ?? []);
+    const inRegistry = zones.filter((z) => Number(z.approval_year) < e.year && !excluded.has(z.province)).length;
+    return {
+      ...e,
+      excludeProvinces: ex?.provinces ?? [],
+      excludeNote: ex ? { zh: ex.zh, en: ex.en } : null,
+      inRegistry,
+    };
+  });
+}
+
 /** Latest ISO date (YYYY-MM-DD) mentioned in the four source tables. */
 function latestDate(files) {
   let max = '';
@@ -1018,6 +1061,13 @@ for (const [inName, outName, { input, out }] of conversions) {
 }
 for (const u of unresolved) fail(`indicator name not in the catalogue: ${u}`);
 for (const u of unmatched) console.warn(`NOTE: zone kept as written (no single registry zone): ${u}`);
+
+const evaluations = buildEvaluations(zones);
+writeJson(`${OUT}/evaluations.json`, evaluations);
+for (const e of evaluations) {
+  const gap = e.inRegistry === e.evaluated ? '' : ` — the registry has ${e.inRegistry} of them`;
+  console.log(`evaluations.json: ${e.year} ranked ${e.evaluated} zones${gap}`);
+}
 
 const asOf = latestDate(conversions.map(([inName]) => `${REF}/${inName}`));
 const manifest = {

@@ -97,3 +97,10 @@ export function indicatorsWithData(t: TidyTable): Map<string, number> {
   }
   return new Map(firstSeen.map((k) => [t.indicator.dict[k], perCode[k]]));
 }
+
+/** Zones with any row of an indicator in a year (bands and placeholders count: they are values too). */
+export function zonesWithValue(t: TidyTable, indicator: string, year: number): Set<string> {
+  const out = new Set<string>();
+  for (const i of rowsWith(t.indicator, t.size, indicator)) if (t.year[i] === year && at(t.zone, i) !== NATIONAL_ZONE_ID) out.add(at(t.zone, i));
+  return out;
+}
