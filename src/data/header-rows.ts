@@ -3,7 +3,7 @@
  * the header (`单位：亿元`), a unit row below it (`,（亿元）,（件）`), duplicated and empty names, and
  * footnote marks (`营业收入①`). Nothing here drops a column: names are changed visibly and reported.
  */
-import { FOOTNOTE_TAIL, unitOf } from './numbers';
+import { FOOTNOTE_TAIL, splitMarks, unitOf } from './numbers';
 import { textKey } from './text-key';
 
 /** A header changed so that every column has a distinct, visible name. */
@@ -15,12 +15,15 @@ export interface HeaderRename {
   reason: 'duplicate' | 'empty';
 }
 
-/** A header or name without its trailing footnote marks (`*`, `①`, `※`); `km²` is a unit, not a mark. */
-export function stripMarks(s: string): { text: string; marked: boolean } {
+/**
+ * A header or name without its trailing footnote marks (`*`, `①`, `※`, `注1`), and those marks one by one
+ * (`splitMarks`); `km²` is a unit, not a mark.
+ */
+export function stripMarks(s: string): { text: string; marked: boolean; marks: string[] } {
   const t = s.trim();
   const m = t.match(FOOTNOTE_TAIL);
-  if (!m || m.index === 0 || t.endsWith('km²')) return { text: t, marked: false };
-  return { text: t.slice(0, m.index).trim(), marked: true };
+  if (!m || m.index === 0 || t.endsWith('km²')) return { text: t, marked: false, marks: [] };
+  return { text: t.slice(0, m.index).trim(), marked: true, marks: splitMarks(m[0]) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { TableBuilder } from './table-builder';
 import { NATIONAL_ZONE_ID } from '../domain/types';
 import { readBasis } from './basis';
 import type { Catalogue } from './catalogue';
-import { parseRank, readNumber } from './numbers';
+import { footerLines, footerMarks, parseRank, readNumber } from './numbers';
 import type { ZoneRegistry } from './registry';
 import type { ColumnMapping, ShapeGuess } from './shape';
 import { readYear } from './year';
@@ -49,6 +49,28 @@ const MISSING_REASONS: Record<string, string> = {
 };
 
 /**
+ * The footnotes below a table that start with a mark (`* 为快报数`, `②含…`, `注1：…`): the line of each mark,
+ * and the rows they are on. Like findFileSource, the search walks up from the end only through one-cell
+ * (or blank) rows. Where two lines start with the same mark, the upper one is kept.
+ */
+export function findFooterNotes(rows: string[][], headerRow: number): { notes: Map<string, string>; rows: Set<number> } {
+  const notes = new Map<string, string>();
+  const at = new Set<number>();
+  for (let i = rows.length - 1; i > headerRow; i--) {
+    const { filled, first } = countFilled(rows[i]);
+    if (filled > 1) break;
+    if (filled === 0) continue;
+    for (const line of footerLines(first)) {
+      const marks = footerMarks(line);
+      if (!marks) continue;
+      at.add(i);
+      for (const m of marks) notes.set(m, line);
+    }
+  }
+  return { notes, rows: at };
+}
+
+/**
  * A footnote line below a table ("资料来源：火炬中心") becomes the file's default source. Footnotes sit
  * below the last data row, so the search walks up from the end only through one-cell (or blank) rows: a
  * million-row file costs a few rows, not a pass that copies every row.
@@ -91,6 +113,11 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
   const yearOf = memo(readYear);
   const basisOf = memo(readBasis);
   const indicatorOf = memo((text: string) => ctx.catalogue.match(text));
+  // footnote lines below the data that start with a mark: a value carrying that mark gets the line in its note
+  const footer = findFooterNotes(rows, guess.headerRow);
+  // a header's marks (`营业收入①`) apply to every value of its column: their flags built once per column
+  const columnFlags = new Map<ColumnMapping, readonly string[]>();
+  for (const c of cols) columnFlags.set(c, Object.freeze(c.footnote ? ['footnote', ...(c.marks ?? []).map(markFlag)] : []));
 
   // one notice per column and unit pair, not one per cell: a converted column of 169 zones is one fact
   const conversions = new Map<string, { row: number; column: string; raw: string; from: string; to: string; n: number }>();
@@ -102,7 +129,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     const rowNo = r + 1;
     const { filled, first } = countFilled(cells);
     if (filled === 0) continue;
-    if (filled === 1 && FOOTNOTE_ROW.test(first.trim())) {
+    if (filled === 1 && (FOOTNOTE_ROW.test(first.trim()) || footer.rows.has(r))) {
       issue(rowNo, '', first, '表注行，作为文件说明保留 (footnote row, kept as a file note)', 'info');
       continue;
     }
@@ -132,7 +159,8 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       continue;
     }
     const zone = zr.zone;
-    const flags = zone === NATIONAL_ZONE_ID ? [...zr.flags, 'national'] : zr.flags;
+    // the memoised reading's flags are frozen and shared by every row of the zone: never pushed to
+    const flags: readonly string[] = zone === NATIONAL_ZONE_ID ? [...zr.flags, 'national'] : zr.flags;
 
     // Year and period: from a year column, a label carrying "2020年", or one column per year.
     let year: number | null = null;
@@ -193,11 +221,13 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       if (!obs) continue;
       let unit = t.unit || obs.unit || t.ind.unit;
       let value = obs.value;
-      const obsFlags = flags.length || obs.flags.length || t.column.footnote ? [...flags, ...obs.flags, ...(t.column.footnote ? ['footnote'] : [])] : flags;
+      const colFlags = columnFlags.get(t.column) ?? [];
+      // each value its own array when it has flags; the shared (frozen) zone flags only when it adds none
+      let obsFlags: readonly string[] = obs.flags.length || colFlags.length ? [...flags, ...obs.flags, ...colFlags] : flags;
       // a unit that only spells the catalogue's differently (名 for 位, 个 for 家) takes the catalogue's
       // spelling, so that rankings and trends compare like with like; the cell's raw text keeps the original
       if (unit && t.ind.unit && unit !== t.ind.unit && sameUnit(unit, t.ind.unit)) {
-        obsFlags.push(`unit-spelling:${unit}`);
+        obsFlags = [...obsFlags, `unit-spelling:${unit}`];
         unit = t.ind.unit;
       }
       if (value !== null && unit && t.ind.unit && unit !== t.ind.unit && !sameUnit(unit, t.ind.unit)) {
@@ -207,16 +237,18 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
           const seen = conversions.get(key);
           if (seen) seen.n++;
           else conversions.set(key, { row: rowNo, column: t.column.header, raw, from: unit, to: t.ind.unit, n: 1 });
-          obsFlags.push(`unit-converted:${unit}`);
+          obsFlags = [...obsFlags, `unit-converted:${unit}`];
           value = conv;
           unit = t.ind.unit;
         } else {
           issue(rowNo, t.column.header, raw, `单位 ${unit} 与指标“${t.ind.zh}”的单位 ${t.ind.unit} 不一致，无法换算，按原单位保留 (unit differs from the indicator's and cannot be converted)`, 'warning');
         }
       }
+      const noted = footer.notes.size ? withFooterNotes(note, obsFlags, footer.notes) : note;
       out.add({
-        zone, year: t.year, indicator: t.ind.id, value, band: obs.band, unit, period, basis, source, note, raw,
-        flags: obsFlags.length > 1 ? [...new Set(obsFlags)] : obsFlags, origin: { file, row: rowNo, column: t.column.header },
+        zone, year: t.year, indicator: t.ind.id, value, band: obs.band, unit, period, basis, source, note: noted, raw,
+        // a frozen array may be stored as it is: the table keeps it by reference and nobody can change it
+        flags: (obsFlags.length > 1 ? [...new Set(obsFlags)] : obsFlags) as string[], origin: { file, row: rowNo, column: t.column.header },
       });
     }
   }
@@ -237,7 +269,24 @@ function countFilled(cells: readonly string[]): { filled: number; first: string 
   return { filled, first };
 }
 
-type ZoneReading = { kind: 'zone'; zone: string; flags: string[] } | { kind: 'total' } | { kind: 'empty' } | { kind: 'unknown'; reason: string };
+/** The flag that keeps a footnote mark's text with a value: `footnote:*`, `footnote:②`, `footnote:注1`. */
+export const markFlag = (mark: string) => `footnote:${mark}`;
+/** The footnote marks among a value's flags, in order: `['footnote', 'footnote:*']` → `['*']`. */
+export const marksOf = (flags: readonly string[]): string[] => flags.filter((f) => f.startsWith('footnote:')).map((f) => f.slice(9));
+
+/** The note with the footer line of each of the value's marks added (once each; a line already there is not repeated). */
+function withFooterNotes(note: string, flags: readonly string[], notes: ReadonlyMap<string, string>): string {
+  let out = note;
+  for (const f of flags) {
+    if (!f.startsWith('footnote:')) continue;
+    const line = notes.get(f.slice(9));
+    if (line && !out.includes(line)) out += `${out ? '; ' : ''}${line}`;
+  }
+  return out;
+}
+
+/** A memoised reading, shared by every row that names the zone the same way: its flags are frozen. */
+type ZoneReading = { kind: 'zone'; zone: string; flags: readonly string[] } | { kind: 'total' } | { kind: 'empty' } | { kind: 'unknown'; reason: string };
 
 /** A zone cell: "of which" (`#`, `其中：`) and footnote marks become flags, totals are not zones. */
 function readZoneCell(text: string, registry: ZoneRegistry): ZoneReading {
@@ -251,12 +300,12 @@ function readZoneCell(text: string, registry: ZoneRegistry): ZoneReading {
   const marked = stripMarks(zoneRaw);
   if (marked.marked) {
     zoneRaw = marked.text;
-    flags.push('footnote');
+    flags.push('footnote', ...marked.marks.map(markFlag));
   }
   if (TOTAL_ROW.test(textKey(zoneRaw))) return { kind: 'total' };
   if (!zoneRaw) return { kind: 'empty' };
   const zm = registry.match(zoneRaw);
-  if (zm.zone) return { kind: 'zone', zone: zm.zone.id, flags };
+  if (zm.zone) return { kind: 'zone', zone: zm.zone.id, flags: Object.freeze(flags) };
   const reason = zm.candidates.length > 1
     ? `名称有歧义，可能是：${zm.candidates.map((z) => z.name).join('、')} (ambiguous zone name)`
     : '不在高新区名录中 (not in the zone registry)';
@@ -276,7 +325,7 @@ function memo<T>(read: (text: string) => T, max = 50_000): (text: string) => T {
   };
 }
 
-type Reading = { value: number | null; band: Observation['band']; unit: string; flags: string[] };
+type Reading = { value: number | null; band: Observation['band']; unit: string; flags: readonly string[] };
 
 /** Reads one value cell for an indicator; reports why when it cannot. */
 function readValue(
@@ -288,7 +337,7 @@ function readValue(
   const r = ind.kind === 'rank' ? parseRank(raw) : readNumber(raw);
   switch (r.kind) {
     case 'number':
-      return { value: r.value, band: null, unit: r.unit ?? '', flags: [...r.flags] };
+      return { value: r.value, band: null, unit: r.unit ?? '', flags: r.marks ? [...r.flags, ...r.marks.map(markFlag)] : r.flags };
     case 'band':
       if (!ind.bandsAllowed) {
         report(`“${ind.zh}”不接受区间值 (bands are not allowed for this indicator)`, 'error');

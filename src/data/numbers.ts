@@ -12,7 +12,7 @@ export type NumberFlag =
 export type MissingReason = 'empty' | 'no-item' | 'below-unit' | 'not-available' | 'spreadsheet-error';
 
 export type NumberReading =
-  | { kind: 'number'; value: number; unit?: string; flags: NumberFlag[] }
+  | { kind: 'number'; value: number; unit?: string; flags: NumberFlag[]; marks?: string[] }
   | { kind: 'band'; band: RankBand }
   | { kind: 'missing'; reason: MissingReason }
   | { kind: 'invalid'; reason: string };
@@ -32,7 +32,54 @@ const NO_ITEM = /^[-‐‑‒–—―−－﹣一─]+$/;
 /** `…` means "below the unit of measure": a figure exists but is too small to print. */
 const BELOW_UNIT = /^(?:[…⋯]+|\.{2,}|·{3,})$/;
 const NOT_AVAILABLE = new Set(['na', 'n/a', 'n.a.', 'n.a', 'null', 'none', '/', '\\', 'x', '无', '不详', '暂无', '未公布', '不适用']);
-export const FOOTNOTE_TAIL = /[*※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$/;
+/**
+ * Footnote marks as yearbooks print them after a figure, a name or a header: `*`, `**`, `※`, `†`, `#`, `△`,
+ * `▲`, `①`–`⑳`, superscript digits (`²`) and letters (`ᵃ`), and `注1` / `注①` (not the 注 of 备注 or 附注).
+ */
+const MARK_CHARS = '*＊※†‡#＃△▲\\u2460-\\u2473\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079\\u02b0-\\u02b8\\u02e1-\\u02e3\\u1d2c-\\u1d61\\u1d9c-\\u1dbf\\u2071\\u207f';
+const NOTE_WORD = '(?<![备附脚标批])注\\s*(?:\\d{1,2}|[\\u2460-\\u2473])';
+export const FOOTNOTE_TAIL = new RegExp(`(?:${NOTE_WORD}|[${MARK_CHARS}])+$`);
+/** After a figure only, also `a)`: a letter and a closing parenthesis right after a digit (`12.5a)`). */
+const VALUE_FOOTNOTE_TAIL = new RegExp(`(?:${NOTE_WORD}|[${MARK_CHARS}]|(?<=\\d)[a-z]\\))+$`);
+/** A footer line that starts with a mark (`* 为快报数`, `②含…`, `注1：…`, `a) …`): the mark and the rest. */
+const MARK_HEAD = new RegExp(`^((?:注\\s*(?:\\d{1,2}|[\\u2460-\\u2473])|[${MARK_CHARS}]|[a-z]\\))+)\\s*[:：.、]?\\s*(.*)$`, 's');
+
+/**
+ * The marks of a tail, one by one and in a canonical spelling (half-width, no spaces): `*②` → `*`, `②`;
+ * `**` stays one mark (yearbooks use `*` and `**` for different notes); `注 1` → `注1`; `¹²` is one mark.
+ */
+export function splitMarks(tail: string): string[] {
+  const t = toHalfWidth(tail).replace(/\s+/g, '');
+  return t.match(/注(?:\d{1,2}|[\u2460-\u2473])|([*#※†‡△▲])\1*|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[a-z]\)|./gu) ?? [];
+}
+
+/**
+ * A footer line holding several circled-number notes (`注：①含…；②不含…`) cut into one line per note; any
+ * other line is returned whole.
+ */
+export function footerLines(line: string): string[] {
+  const s = line.trim();
+  const body = s.replace(/^注\s*[:：]\s*(?=[\u2460-\u2473])/, '');
+  if (body === s && !/^[\u2460-\u2473]/.test(s)) return [s];
+  const parts = body.split(/(?<=^|[\s;；。，,])(?=[\u2460-\u2473])/).map((p) => p.trim().replace(/[;；，,]$/, '').trim()).filter(Boolean);
+  return parts.length > 1 ? parts : [s];
+}
+
+/**
+ * The marks a footer line starts with, and the line: `* 为快报数` → marks `*`; `②含…` → `②`. A line that
+ * starts with `#` needs a space or a colon after it (`#郑州` is an "of which" row, not a note); null when
+ * the line starts with no mark.
+ */
+export function footerMarks(line: string): string[] | null {
+  // `注：①含…` is the note of ①, as `①含…` is
+  const s = line.trim().replace(/^注\s*[:：]\s*(?=[\u2460-\u2473])/, '');
+  const m = MARK_HEAD.exec(s);
+  if (!m || m[2] === '') return null;
+  if (/^[#＃]/.test(s) && !/^[#＃]+(?:\s|[:：])/.test(s)) return null;
+  // `a)` opens a note only when followed by a space or a colon: `a)` inside a word is text
+  if (/^[a-z]\)/.test(s) && !/^[a-z]\)(?:\s|[:：])/.test(s)) return null;
+  return splitMarks(m[1]);
+}
 
 const PREFIXES: [string, NumberFlag][] = [
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['近', 'approx'], ['~', 'approx'], ['≈', 'approx'],
@@ -104,25 +151,26 @@ function read(raw: string): NumberReading {
   if (NO_ITEM.test(s)) return missing('no-item');
   if (NOT_AVAILABLE.has(s.toLowerCase())) return missing('not-available');
 
-  s = stripFootnote(s, flag);
+  const marks: string[] = [];
+  s = stripFootnote(s, flag, marks);
   const band = readBand(s);
   if (band) return band;
   const rank = readRankText(s);
   if (rank !== null) {
     if (rank < 1) return invalid('名次必须是正整数（a rank must be a positive integer）');
     flag('rank-text');
-    return { kind: 'number', value: rank, flags };
+    return withMarks({ kind: 'number', value: rank, flags }, marks);
   }
 
   const state: Affixes = { unit: undefined, scale: 0, used: new Set() };
-  s = stripAffixes(s, state, flag);
+  s = stripAffixes(s, state, flag, marks);
   let negative = false;
   const paren = s.match(/^\((.*)\)$/);
   if (paren) {
     // Accounting negatives, as in Chinese financial tables: (12.5) is −12.5 (docs/hostile-inputs.md N8; policy pinned in tests).
     negative = true;
     flag('parenthesised-negative');
-    s = stripAffixes(paren[1].trim(), state, flag);
+    s = stripAffixes(paren[1].trim(), state, flag, marks);
   }
   const sign = s.match(/^([+-])\s*/);
   if (sign) {
@@ -135,7 +183,12 @@ function read(raw: string): NumberReading {
   const signed = negative ? -value : value;
   // -0 is an artefact of `(0)` or `-0`, not a figure anyone published
   const result = { kind: 'number' as const, value: signed === 0 ? 0 : signed, flags };
-  return state.unit === undefined ? result : { ...result, unit: state.unit };
+  return withMarks(state.unit === undefined ? result : { ...result, unit: state.unit }, marks);
+}
+
+/** The marks read, on a number reading that has any (a reading without marks has no `marks` field). */
+function withMarks(r: Extract<NumberReading, { kind: 'number' }>, marks: string[]): NumberReading {
+  return marks.length ? { ...r, marks } : r;
 }
 
 interface Affixes {
@@ -146,11 +199,11 @@ interface Affixes {
 }
 
 /** Peels qualifiers, units, scale words and footnote marks off both ends, each kind at most once. */
-function stripAffixes(input: string, st: Affixes, flag: (f: NumberFlag) => void): string {
+function stripAffixes(input: string, st: Affixes, flag: (f: NumberFlag) => void, marks: string[]): string {
   let s = input;
   for (let changed = true; changed && s.length > 0; ) {
     const before = s;
-    s = stripFootnote(s, flag);
+    s = stripFootnote(s, flag, marks);
     changed = s !== before;
     for (const [p, f] of PREFIXES) {
       if (!st.used.has(`p:${f}`) && s.startsWith(p) && s.length > p.length) {
@@ -193,11 +246,15 @@ function stripAffixes(input: string, st: Affixes, flag: (f: NumberFlag) => void)
   return s;
 }
 
-/** Trailing footnote marks (`*`, `※`, `①`, `²`) are flags; the figure stays. `km²` is a unit, not a note. */
-function stripFootnote(s: string, flag: (f: NumberFlag) => void): string {
-  const foot = s.match(FOOTNOTE_TAIL);
+/**
+ * Trailing footnote marks (`*`, `※`, `①`, `²`, `ᵃ`, `注1`, `a)`) are a flag and kept as marks; the figure
+ * stays. `km²` is a unit, not a note.
+ */
+function stripFootnote(s: string, flag: (f: NumberFlag) => void, marks: string[]): string {
+  const foot = s.match(VALUE_FOOTNOTE_TAIL);
   if (!foot || foot.index === 0 || s.endsWith('km²')) return s;
   flag('footnote');
+  for (const m of splitMarks(foot[0])) if (!marks.includes(m)) marks.push(m);
   return s.slice(0, foot.index).trim();
 }
 

@@ -29,6 +29,8 @@ export interface ColumnMapping {
   code?: boolean;
   /** the header carries a footnote mark (`营业收入①`): its values are flagged `footnote` */
   footnote?: boolean;
+  /** the header's footnote marks (`营业收入①` → `①`): its values carry them as `footnote:①` */
+  marks?: string[];
 }
 
 export type Shape = 'long' | 'wide' | 'matrix' | 'unknown';
@@ -91,12 +93,15 @@ export function detectShape(rows: string[][], catalogue: Catalogue, fileName: st
     if (blank.has(index)) return { index, header, role: 'ignore' };
     // roles are read from the header as written: a renamed duplicate `2023年_1` is still the year 2023
     const isEmpty = renamed.some((r) => r.index === index && r.reason === 'empty');
-    const { text, marked } = isEmpty ? { text: '', marked: false } : stripMarks(rows[headerRow][index]);
+    const { text, marked, marks } = isEmpty ? { text: '', marked: false, marks: [] } : stripMarks(rows[headerRow][index]);
     const { name, unit: headerUnit } = splitHeaderUnit(text);
     const unit = headerUnit || unitRow?.units.get(index);
     // optional fields only where they apply: a mapping stays small and compares cleanly
     const extras = (m: ColumnMapping): ColumnMapping => {
-      if (marked) m.footnote = true;
+      if (marked) {
+        m.footnote = true;
+        m.marks = marks;
+      }
       if (m.unit === undefined) delete m.unit;
       return m;
     };

@@ -160,8 +160,8 @@ describe('yearbook conventions (docs/architecture.md §7.3)', () => {
 
   it('§7 footnote marks (`*`, `①`) on names, values and headers are flags; the value is kept', () => {
     expect(obs('zhengzhou')).toEqual([
-      ['gdp', 1234.5, '1,234.5*', ['footnote', 'thousands-separator']],
-      ['patent_grants', 16284, '16284', ['footnote']],
+      ['gdp', 1234.5, '1,234.5*', ['footnote', 'footnote:*', 'thousands-separator']],
+      ['patent_grants', 16284, '16284', ['footnote', 'footnote:*', 'footnote:①']],
     ]);
   });
 
@@ -169,8 +169,8 @@ describe('yearbook conventions (docs/architecture.md §7.3)', () => {
     expect(obs('xinxiang')).toEqual([['gdp', null, '…', ['of-which', 'below-unit']]]);
     expect(by(r, 5).find((i) => i.raw === '—')?.reason).toMatch(/无此项/);
     expect(obs('luoyang')).toEqual([
-      ['gdp', 567.8, '567.8①', ['of-which', 'footnote']],
-      ['patent_grants', 2000, '2000', ['of-which', 'footnote']],
+      ['gdp', 567.8, '567.8①', ['of-which', 'footnote', 'footnote:①']],
+      ['patent_grants', 2000, '2000', ['of-which', 'footnote', 'footnote:①']],
     ]);
     expect(by(r, 8)[0].reason).toMatch(/表注行/);
   });

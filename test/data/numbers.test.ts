@@ -67,7 +67,8 @@ describe('readNumber: numbers as published', () => {
     ['N1 unit', '2020年', 2020, [], '年'],
   ])('%s %s', (_id, raw, value, flags, unit) => {
     const r = readNumber(raw);
-    expect(r).toEqual(unit === undefined ? { kind: 'number', value, flags } : { kind: 'number', value, unit, flags });
+    // the marks themselves (`*`, `①`) are pinned in footnote-marks.test.ts
+    expect({ ...r, marks: undefined }).toEqual(unit === undefined ? { kind: 'number', value, flags } : { kind: 'number', value, unit, flags });
   });
 
   it('N8 policy: an accounting-style (12.5) reads −12.5 and is flagged, never silently positive', () => {
