@@ -1,10 +1,12 @@
 /**
  * Bytes → text, the way Chinese users' files actually arrive (docs/architecture.md §2.2; docs/hostile-inputs.md E1–E9):
- * UTF-8 with or without BOM, GBK/GB18030 from Excel on Chinese Windows, UTF-16LE "Unicode 文本".
+ * UTF-8 with or without BOM, GBK/GB18030 from Excel on Chinese Windows, UTF-16LE "Unicode 文本", and Big5
+ * (Taiwan, Hong Kong) when the user chooses it: detection never picks Big5, since the same bytes are mostly
+ * valid GB18030 too; the preview's encoding select re-decodes the file as Big5.
  * Pure TypeScript: only TextDecoder, so it runs in node (vitest) and in a Web Worker alike.
  */
 
-export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
 
 export interface DecodeResult {
   text: string;
@@ -20,6 +22,7 @@ export interface DecodeResult {
 const NAMES: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
   gb18030: 'GB18030（GBK）',
+  big5: 'Big5（繁體）',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
 };

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n';
 import { inLang } from '../../i18n/bilingual';
 import { IssueTable } from './IssueTable';
 
-const ENCODINGS: NonNullable<ImportOptions['encoding']>[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
+const ENCODINGS: NonNullable<ImportOptions['encoding']>[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
 const ROLES: ColumnRole[] = ['zone', 'year', 'yearText', 'indicator', 'value', 'unit', 'period', 'basis', 'source', 'note', 'measure', 'yearColumn', 'extra', 'ignore'];
 
 /**
