@@ -4,10 +4,22 @@
  *
  *   node scripts/gen-demo.mjs        (npm run data:demo; run from the repo root after data:build)
  *
- * These are not statistics. Every row says so in `source`, and the dataset is declared `kind: "demo"`
- * in data/manifest.json, so the app marks every view and export made from it. Within that fiction the
- * basis imitates a real yearbook: final years `reported`, the latest year `preliminary` (初步统计), so
- * the views' hollow marks for non-final figures can be tried at full size.
+ * These are not statistics. Every row says so in `source` and in its basis, and the dataset is declared
+ * `kind: "demo"` in data/manifest.json, so the app marks every view and export made from it. Final years
+ * have basis `synthetic` (never `reported`: nothing here was reported); within the fiction the latest
+ * year is `preliminary` (初步统计), so the views' hollow marks for non-final figures can be tried.
+ *
+ * Approval years and each evaluation's scope are respected (issue #14):
+ *   - a zone has no row, no value and no rank before its approval year (data/zones.csv `approval_year`;
+ *     苏州工业园区 has none and is counted in every evaluation from the start);
+ *   - a rank (overall and the dimension ranks) is a place among the zones that evaluation ranked. The
+ *     counts evaluated are those in data/reported/rankings.csv notes (`参评 n_evaluated: N`): 2016 → 147,
+ *     2018 → 157, 2019 and 2020 → 169, 2021 → 157 (Hubei's 12 zones not evaluated), 2022 → 169 (2024 →
+ *     178 lies outside the panel's years). An evaluation of N zones ranks the N earliest-approved zones of
+ *     the panel still in its scope; the script stops if that cut would fall inside one approval year.
+ *   - for a panel year with no known count (2017, 2023) the rank is among all panel zones approved by
+ *     that year (2017: 157, 2023: 169). The panel holds only the 169 zones of the 2020 evaluation, so
+ *     zones upgraded after 2018 never appear.
  *
  * Deterministic: a fixed seed, our own PRNG (mulberry32), no clock, no Math.random, fixed iteration
  * order (zones in registry order, indicators in DEMO_INDICATORS order). Re-running gives the same
@@ -15,8 +27,8 @@
  *
  * The model, in short: each zone has a latent size (older, eastern and well-known zones larger; the
  * five largest boosted) and a latent quality correlated with size. Quality drifts a little each year
- * (a random walk), and the ranks are the order of quality — a permutation of 1..169 every year that
- * moves a few places, not a reshuffle. Economic amounts grow with a zone's GDP growth; revenue,
+ * (a random walk), and the ranks are the order of quality among the zones evaluated that year — a
+ * permutation of 1..N that moves a few places a year, not a reshuffle. Economic amounts grow with a zone's GDP growth; revenue,
  * output, profit, taxes, exports and employment are zone-specific ratios of GDP; counts and patents
  * follow size and R&D intensity with a heavy tail.
  */
@@ -52,6 +64,18 @@ const DEMO_INDICATORS = [
   'gdp', 'gdp_growth', 'revenue', 'industrial_output', 'industrial_value_added', 'net_profit', 'taxes_paid',
   'exports', 'employees', 'enterprises', 'hte_count', 'rd_ratio', 'patent_apps', 'patent_grants', 'invention_grants',
 ];
+/**
+ * Zones each evaluation ranked (data/reported/rankings.csv, `参评 n_evaluated`), by the evaluation's year
+ * label; `excludeProvince`: a province whose zones that evaluation left out. Years not listed: unknown.
+ */
+const EVALUATED = {
+  2016: { count: 147 },
+  2018: { count: 157 },
+  2019: { count: 169 },
+  2020: { count: 169 },
+  2021: { count: 157, excludeProvince: '湖北省' },
+  2022: { count: 169 },
+};
 const YEARS_OF = Object.fromEntries([
   ...SYS2013.map((id) => [id, YEARS.filter((y) => y <= 2020)]),
   ...SYS2021.map((id) => [id, YEARS.filter((y) => y >= 2021)]),
@@ -83,6 +107,28 @@ const catalogue = JSON.parse(readFileSync('data/indicators.json', 'utf8'));
 const IND = new Map(catalogue.map((x) => [x.id, x]));
 for (const id of DEMO_INDICATORS) if (!IND.has(id)) throw new Error(`demo indicator ${id} is not in data/indicators.json`);
 if (zones.length !== 169) throw new Error(`expected 169 zones in the 2020 evaluation, found ${zones.length}`);
+
+// ---------------------------------------------------------------------------------------------
+// Which zones exist, and which are ranked, each year
+// ---------------------------------------------------------------------------------------------
+/** The year a zone's figures start: its approval year; 苏州工业园区 (no approval year) from the start. */
+const firstYear = zones.map((z) => (z.approval_year ? Number(z.approval_year) : -Infinity));
+const exists = (i, y) => firstYear[i] <= y;
+/** Zone indices ranked in year y: see the header comment. */
+function evaluatedIn(y) {
+  const e = EVALUATED[y];
+  const inScope = zones.map((z, i) => i).filter((i) => exists(i, y) && zones[i].province !== e?.excludeProvince);
+  if (!e) return inScope;
+  // the N earliest-approved (a stable sort keeps registry order within a year)
+  const byAge = [...inScope].sort((a, b) => firstYear[a] - firstYear[b]);
+  if (byAge.length < e.count) throw new Error(`${y}: ${e.count} zones evaluated, only ${byAge.length} in the panel's scope`);
+  const cut = byAge.slice(0, e.count);
+  if (byAge.length > e.count && firstYear[byAge[e.count - 1]] === firstYear[byAge[e.count]]) {
+    throw new Error(`${y}: the ${e.count} zones evaluated cannot be told apart by approval year`);
+  }
+  return cut;
+}
+const EVALUATED_IN = new Map(YEARS.map((y) => [y, new Set(evaluatedIn(y))]));
 
 /** Zones known to be the largest: boosted so the demo's top looks like the real top. */
 const LARGEST = { zhongguancun: 2.6, shenzhen: 2.0, shanghaizhangjiang: 2.0, suzhougongyeyuanqu: 1.7, wuhandonghu: 1.7 };
@@ -131,10 +177,13 @@ for (const t of traits) {
 // ---------------------------------------------------------------------------------------------
 function rankSeries(baseScores, years, step) {
   const score = [...baseScores];
-  const out = new Map(); // year → rank per zone index
+  const out = new Map(); // year → rank per zone index (undefined: not evaluated that year)
   for (const y of years) {
+    // every zone's score drifts every year (one draw each, evaluated or not), so the sequence of draws
+    // and every other figure do not depend on who was evaluated
     for (let i = 0; i < score.length; i++) score[i] += normal(0, step);
-    const order = score.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    const ranked = EVALUATED_IN.get(y);
+    const order = score.map((s, i) => [s, i]).filter(([, i]) => ranked.has(i)).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
     const ranks = new Array(score.length);
     order.forEach(([, i], r) => (ranks[i] = r + 1));
     out.set(y, ranks);
@@ -195,7 +244,7 @@ traits.forEach((t, i) => {
 for (const y of YEARS_OF.rank_advanced_mfg_parks) {
   const strength = traits.map((t, i) => [Math.log(get('industrial_output', i, y)) + normal(0, 0.35), i]);
   strength.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  const inList = strength.slice(0, 46);
+  const inList = strength.filter(([, i]) => exists(i, y)).slice(0, 46);
   const places = [];
   while (places.length < inList.length) {
     const p = 1 + Math.floor(rand() * 100);
@@ -227,7 +276,9 @@ const lines = [header];
 let observations = 0;
 zones.forEach((z, i) => {
   for (const y of YEARS) {
-    const basis = y === YEARS[YEARS.length - 1] ? 'preliminary' : 'reported';
+    // no row before the zone's approval year: it was not a national zone yet
+    if (!exists(i, y)) continue;
+    const basis = y === YEARS[YEARS.length - 1] ? 'preliminary' : 'synthetic';
     const cells = DEMO_INDICATORS.map((id) => {
       const ind = IND.get(id);
       if (!(YEARS_OF[id] ?? YEARS).includes(y)) return '';

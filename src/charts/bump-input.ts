@@ -1,4 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
+import { isFinalBasis } from '../data/basis';
 import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
@@ -39,7 +40,7 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
       return {
         rank: cell.value ?? cell.band!.upTo,
         band: cell.band ? { upTo: cell.band.upTo, label: formatBand(cell.band, lang) } : null,
-        hollow: cell.conflict || at(table.basis, cell.lead) !== 'reported',
+        hollow: cell.conflict || !isFinalBasis(at(table.basis, cell.lead)),
         tooltip: lines,
       };
     });

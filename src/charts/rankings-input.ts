@@ -1,4 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
+import { isFinalBasis } from '../data/basis';
 import { at, rawAt } from '../data/table';
 import type { TidyTable } from '../data/table';
 import { rankSentence } from './summary';
@@ -62,7 +63,7 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
       band: e.band ? { upTo: e.band.upTo, label: formatValue(null, e.band, ind, lang) } : null,
       alternatives,
       conflict: e.cell.conflict,
-      hollow: at(table.basis, lead) !== 'reported',
+      hollow: !isFinalBasis(at(table.basis, lead)),
       home: opts.home === e.zone,
       colour: opts.selected.has(e.zone) ? selectedColours.get(e.zone)! : null,
       tooltip,

@@ -1,4 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
+import { isFinalBasis } from '../data/basis';
 import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
@@ -46,7 +47,7 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
         if (o.mode !== 'absolute') lines.push(`${t(`mode.${o.mode}`)}: ${formatNumber(v, 1, lang)}`);
         lines.push(...provenanceLines(table, cell.lead, ind, { zonesById: o.zonesById, lang, t, home: o.home, selected: new Set() }));
         if (cell.conflict) lines.push(`⚠ ${t('conflictDetail', { n: cell.rows.length })}`);
-        return { value: v, hollow: at(table.basis, cell.lead) !== 'reported', tooltip: lines };
+        return { value: v, hollow: !isFinalBasis(at(table.basis, cell.lead)), tooltip: lines };
       }),
     };
   });

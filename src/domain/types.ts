@@ -3,9 +3,12 @@
  * The canonical (tidy) format is a contract (docs/architecture.md §2.1): one observation per row.
  */
 
-/** How a figure came to be; `reported` is the default when a file says nothing. */
-export type Basis = 'reported' | 'derived' | 'estimate' | 'target' | 'preliminary';
-export const BASES: readonly Basis[] = ['reported', 'derived', 'estimate', 'target', 'preliminary'];
+/**
+ * How a figure came to be; `reported` is the default when a file says nothing. `synthetic`: made up by a
+ * generator (the demo panel) — final within its fiction, never a statistic.
+ */
+export type Basis = 'reported' | 'derived' | 'estimate' | 'target' | 'preliminary' | 'synthetic';
+export const BASES: readonly Basis[] = ['reported', 'derived', 'estimate', 'target', 'preliminary', 'synthetic'];
 
 /** An official rank given only as a group ("top10", "前20"): kept as a band, never as a number. */
 export interface RankBand {

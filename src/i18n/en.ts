@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   'basis.estimate': 'estimate',
   'basis.target': 'target',
   'basis.preliminary': 'preliminary',
+  'basis.synthetic': 'synthetic',
   loading: 'Loading data…',
   loadFailed: 'Data failed to load: {reason}',
   importTitle: 'Import preview',

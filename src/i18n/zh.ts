@@ -54,6 +54,7 @@ export const zh = {
   'basis.estimate': '估计',
   'basis.target': '目标',
   'basis.preliminary': '初步',
+  'basis.synthetic': '合成',
   loading: '正在载入数据…',
   loadFailed: '数据载入失败：{reason}',
   importTitle: '导入预览',

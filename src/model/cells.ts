@@ -21,8 +21,8 @@ export interface Cell {
   lead: number;
 }
 
-/** Which figure leads when sources disagree: a reported figure over a preliminary one over a derived one … */
-const BASIS_ORDER: Record<Basis, number> = { reported: 0, preliminary: 1, derived: 2, estimate: 3, target: 4 };
+/** Which figure leads when sources disagree: a reported figure over a preliminary one over a derived one …; a synthetic one last. */
+const BASIS_ORDER: Record<Basis, number> = { reported: 0, preliminary: 1, derived: 2, estimate: 3, target: 4, synthetic: 5 };
 
 const valueKey = (t: TidyTable, i: number) => (at(t.band, i) ? `band:${at(t.band, i)!.label}` : Number.isNaN(t.value[i]) ? `raw:${rawAt(t, i)}` : `v:${t.value[i]}`);
 

@@ -24,7 +24,7 @@ describe('ImportDialog: the column mapping', () => {
     seedStore(['data/reported/seed_facts.csv']);
     preview('demo.csv', readFileSync('data/demo/panel.csv', 'utf8'));
     render(<ImportDialog />);
-    expect(screen.getByTestId('import-count').textContent).toBe('27731');
+    expect(screen.getByTestId('import-count').textContent).toBe('26919');
     const details = document.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(mappingSelects()).toBe(0);

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { isFinalBasis } from '../../data/basis';
 import { at, rawAt } from '../../data/table';
 import type { ChartContext } from '../../charts/context';
 import { scopeLabel } from '../../charts/export/scope';
@@ -32,7 +33,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
   const { lang, t } = o;
   const scope = scopeLabel(x.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), x.universe, lang);
   const notes = [...(x.notes ?? [])];
-  if (x.rows.some((i) => at(table.basis, i) !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
+  if (x.rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   const header = lang === 'zh'
     ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '备注']
     : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'note'];

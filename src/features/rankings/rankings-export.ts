@@ -1,4 +1,5 @@
 import { scopeLabel } from '../../charts/export/scope';
+import { isFinalBasis } from '../../data/basis';
 import { at, rawAt } from '../../data/table';
 import { provinceShort } from '../../model/format';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
@@ -20,7 +21,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
   const notes: string[] = [];
   if (r.entries.some((e) => e.band)) notes.push(t('bandNote'));
   for (const e of r.entries.filter((x) => x.cell.conflict)) notes.push(`${input.rows.find((row) => row.id === e.zone)?.label ?? e.zone}: ${t('conflictDetail', { n: e.cell.rows.length })}`);
-  if (rows.some((i) => at(table.basis, i) !== 'reported')) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
+  if (rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   if (ind.kind === 'rank') notes.push(lang === 'zh' ? '位次越小越好' : 'A lower rank is better');
   const header = lang === 'zh'
     ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '备注']

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isFinalBasis } from '../../data/basis';
 import { at, rowsWith } from '../../data/table';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
@@ -131,7 +132,7 @@ function KpiTile({ tile, table, focus }: { tile: Tile; table: TidyTable; focus: 
             ? e.change !== null && e.change !== 0 && (e.change > 0 ? `↑ ${t('up', { n: e.change })}` : `↓ ${t('down', { n: -e.change })}`)
             : e.rankAmongLoaded !== null && data!.n >= 5 && t('rankOf', { rank: e.rankAmongLoaded, n: data!.n })}
           {e.cell.conflict && <span className="conflict"> ⚠ {t('conflict')}</span>}
-          {at(table.basis, e.cell.lead) !== 'reported' && <span> · {t(`basis.${at(table.basis, e.cell.lead)}`)}</span>}
+          {!isFinalBasis(at(table.basis, e.cell.lead)) && <span> · {t(`basis.${at(table.basis, e.cell.lead)}`)}</span>}
         </p>
       )}
       <p className="wall-source">{e ? sourceLine(table, e.cell.rows, lang) : t('noData')}</p>
