@@ -1,4 +1,5 @@
 import { formatDate } from '../model/format';
+import { isDemoDataset } from '../data/demo-mark';
 import { setFilters, useStore } from '../store/store';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { ImportButton } from '../features/import/ImportButton';
@@ -32,7 +33,7 @@ export function Header() {
             ))}
           </select>
         </label>
-        {dataset?.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
         {dataset?.asOf && <span className="as-of">{t('asOf', { date: formatDate(dataset.asOf, lang) })}</span>}
         <div className="lang-switch" role="group" aria-label={t('language')}>
           <button type="button" aria-pressed={lang === 'zh'} onClick={() => setFilters({ lang: 'zh' })} lang="zh-CN">

@@ -2,6 +2,7 @@ import type { ImportIssue } from '../domain/types';
 import type { Catalogue } from './catalogue';
 import { codePrecisionIssues } from './code-columns';
 import { decodeBytes, type DecodeResult } from './decode';
+import { rowsSaySynthetic } from './demo-mark';
 import { fileChecks, headerIssues } from './file-checks';
 import { LIMITS, checkCells, checkColumns, checkFileSize, type Limits } from './limits';
 import { findFileSource, normaliseRows } from './normalise';
@@ -42,6 +43,12 @@ export interface ImportResult {
   emptyCells: number;
   /** true when the file was refused or blocked: nothing from it may join the workspace */
   blocked: boolean;
+  /**
+   * true when the file says it is synthetic demo data (an export of the demo dataset brought back in): a
+   * `# 演示数据…` comment line, a `dataset` column reading `synthetic`, `"synthetic": true` in a JSON export,
+   * or rows of basis `synthetic`. The dataset it joins is then marked as demo data everywhere.
+   */
+  synthetic: boolean;
 }
 
 /** How far an import has got, 0…1, for the progress bar; called a few hundred times at most. */
@@ -59,7 +66,7 @@ export interface ImportContext {
 export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, options: ImportOptions = {}, limits: Limits = LIMITS, onProgress?: ProgressReport): ImportResult {
   const result: ImportResult = {
     file: name, bytes: bytes.length, encoding: null, encodingConfidence: null, notices: [], format: 'csv', delimiter: '',
-    guess: null, sample: [], rowCount: 0, table: emptyTable(), issues: [], emptyCells: 0, blocked: true,
+    guess: null, sample: [], rowCount: 0, table: emptyTable(), issues: [], emptyCells: 0, blocked: true, synthetic: false,
   };
   const fail = (reason: string, row = 0, raw = '') => {
     result.issues.push({ file: name, row, column: '', raw, reason, severity: 'error' });
@@ -88,13 +95,14 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
   }
 
   let rows: string[][];
-  // a .json file, or text that parses as a JSON array; a CSV whose first cell starts with `[` stays a CSV
+  // a .json file, or text that parses as a JSON array (or an export's {"rows": [...]}); a CSV whose first cell starts with `[` stays a CSV
   const isJsonName = /\.json$/i.test(name);
-  const json = isJsonName || decoded.text.trimStart().startsWith('[') ? jsonToRows(decoded.text) : null;
+  const json = isJsonName || /^[[{]/.test(decoded.text.trimStart()) ? jsonToRows(decoded.text) : null;
   if (json && (isJsonName || 'rows' in json)) {
     result.format = 'json';
     if ('error' in json) return fail(json.error);
     rows = json.rows;
+    result.synthetic = json.synthetic;
     const refusal = checkColumns(rows, limits) ?? checkCells(rows, limits);
     if (refusal) return fail(refusal.reason, refusal.row, refusal.raw);
   } else {
@@ -117,6 +125,7 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
 
   const guess = options.mapping ?? detectShape(rows, ctx.catalogue, name, ctx.registry);
   result.guess = guess;
+  result.synthetic ||= rowsSaySynthetic(rows, guess.headerRow);
   result.issues.push(...headerIssues(guess, name));
   let hasData = false;
   for (let r = guess.headerRow + 1; r < rows.length && !hasData; r++) hasData = r !== guess.unitRow && rows[r].some((c) => c.trim() !== '');
@@ -130,6 +139,8 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
   }
   const norm = normaliseRows(rows, guess, { file: name, registry: ctx.registry, catalogue: ctx.catalogue, defaultSource: findFileSource(rows, guess.headerRow) }, onProgress && ((f) => onProgress(PARSED + f * (0.97 - PARSED))));
   result.table = norm.table;
+  result.synthetic ||= norm.table.size > 0 && norm.table.basis.dict.includes('synthetic');
+  if (result.synthetic) result.notices.push('此文件是演示数据（合成，非真实统计），导入后仍标为演示数据 (this file is synthetic demo data: it stays marked as demo data)');
   // concat, not push(...): a file can yield more issues than a call may take arguments
   result.issues = result.issues.concat(norm.issues, codePrecisionIssues(rows, guess, name), fileChecks(norm.table, norm.issues, guess, name));
   result.emptyCells = norm.emptyCells;

@@ -1,15 +1,22 @@
 /**
- * A JSON array of objects (the canonical keys) becomes rows with a header, like a CSV.
- * Keys are read with Object.keys on JSON.parse output, where `__proto__` is an own key, never a prototype.
+ * A JSON array of objects (the canonical keys) becomes rows with a header, like a CSV; so does the
+ * `rows` array of an object (`{"synthetic": true, "rows": [...]}`, the app's export of demo data), whose
+ * `synthetic: true` is reported. Keys are read with Object.keys on JSON.parse output, where `__proto__` is
+ * an own key, never a prototype.
  */
-export function jsonToRows(text: string): { rows: string[][] } | { error: string } {
+export function jsonToRows(text: string): { rows: string[][]; synthetic: boolean } | { error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     return { error: `JSON 格式错误：${(e as Error).message} (invalid JSON)` };
   }
-  if (!Array.isArray(data)) return { error: 'JSON 文件应为对象数组 [{…}, …] (expected an array of objects)' };
+  let synthetic = false;
+  if (data && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { rows?: unknown }).rows)) {
+    synthetic = (data as { synthetic?: unknown }).synthetic === true;
+    data = (data as { rows: unknown[] }).rows;
+  }
+  if (!Array.isArray(data)) return { error: 'JSON 文件应为对象数组 [{…}, …] 或 {"rows": [{…}, …]} (expected an array of objects, or an object with a "rows" array)' };
   const header: string[] = [];
   const seen = new Set<string>();
   for (const item of data) {
@@ -27,5 +34,5 @@ export function jsonToRows(text: string): { rows: string[][] } | { error: string
       ? header.map((k) => (Object.prototype.hasOwnProperty.call(item, k) ? cellText((item as Record<string, unknown>)[k]) : ''))
       : [cellText(item)],
   );
-  return { rows: [header, ...rows] };
+  return { rows: [header, ...rows], synthetic };
 }

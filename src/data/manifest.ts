@@ -37,9 +37,15 @@ export function parseManifest(json: unknown): Manifest {
     if (files.some((f) => f.includes('..') || /^[a-z]+:/i.test(f) || f.startsWith('/'))) {
       throw new Error(`manifest.json: dataset "${id}" names a file outside data/`);
     }
+    // never guessed: a dataset of unknown kind read as `reported` would show synthetic figures unmarked
+    const kind = d.kind;
+    if (kind !== 'reported' && kind !== 'demo' && kind !== 'user') {
+      const given = kind === undefined ? '（缺少 kind / no kind given）' : `${JSON.stringify(kind)?.slice(0, 40) ?? String(kind)}`;
+      throw new Error(`data/manifest.json：数据集 "${id}" 的 kind ${given} 无法识别，应为 "reported"（真实数据）或 "demo"（合成数据） / dataset "${id}" has an unknown kind ${given}: expected "reported" (real figures) or "demo" (synthetic data)`);
+    }
     return {
       id,
-      kind: d.kind === 'demo' ? 'demo' : d.kind === 'user' ? 'user' : 'reported',
+      kind,
       title: bilingual(d.title, id),
       files,
       asOf: typeof d.asOf === 'string' ? d.asOf : '',

@@ -184,7 +184,7 @@ export function refuseFile(name: string, size: number, reason: string): void {
       name, bytes: new Uint8Array(0), options: {}, status: 'ready', progress: null, error: '', table: null,
       result: {
         file: name, bytes: size, encoding: null, encodingConfidence: null, notices: [], format: 'csv', delimiter: '', guess: null, sample: [], rowCount: 0,
-        table: emptyTable(), issues: [{ file: name, row: 0, column: '', raw: '', reason, severity: 'error' }], emptyCells: 0, blocked: true,
+        table: emptyTable(), issues: [{ file: name, row: 0, column: '', raw: '', reason, severity: 'error' }], emptyCells: 0, blocked: true, synthetic: false,
       },
     },
   });

@@ -51,17 +51,20 @@ function cut(s: string): string {
 /**
  * `综合排名_2020_河南7区.png`: the parts joined by `_`, each cleaned; forbidden characters become `_`,
  * whitespace collapses to `_`, the base name keeps at most 120 characters (and 240 UTF-8 bytes), a
- * Windows reserved name gets a `_` appended, and an empty name becomes `chart`.
+ * Windows reserved name gets a `_` appended, and an empty name becomes `chart`. A file of demo data starts
+ * with `演示数据_` (`demo_` in English), which no cut removes: `演示数据_综合排名_2020_河南7区.png`.
  */
 export function exportFileName(
   parts: { indicator: string; year?: string | number; scope?: string; extra?: string[] },
   ext: ExportExt,
+  mark: { demo?: boolean; lang?: 'zh' | 'en' } = {},
 ): string {
-  const pieces = [parts.indicator, parts.year, parts.scope, ...(parts.extra ?? [])]
+  const prefix = mark.demo ? (mark.lang === 'en' ? 'demo' : '演示数据') : undefined;
+  const pieces = [prefix, parts.indicator, parts.year, parts.scope, ...(parts.extra ?? [])]
     .map((p) => (p === undefined || p === null ? '' : trimEnds(cleanPart(String(p)))))
     .filter((p) => p !== '');
   let base = trimEnds(cut(trimEnds(pieces.join('_'))));
-  if (!base) base = 'chart';
+  if (!base || base === prefix) base = prefix ? `${prefix}_chart` : 'chart';
   // `CON_` stays `CON_`: only trailing dots and spaces are trimmed after the fix
   if (RESERVED.test(base)) base = cut(base.replace(RESERVED, '$1_')).replace(/[.\s]+$/u, '');
   const e = EXTS.includes(ext) ? ext : 'png';

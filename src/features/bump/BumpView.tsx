@@ -1,4 +1,5 @@
 import '../../charts/echarts-extra';
+import { isDemoDataset } from '../../data/demo-mark';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
@@ -40,11 +41,11 @@ export function BumpView() {
       ? observationSpec(table, {
           id: 'bump', title: t('bumpTitle', { indicator: indicatorName(ind, lang), from, to }).split(' · ')[0], when: `${from}—${to}`, unit: ind.unit,
           rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
-          universe: zonesAll.length, demo: dataset?.kind === 'demo', notes: [lang === 'zh' ? '位次越小越好' : 'A lower rank is better'], build: (ctx) => buildBumpOption(input, ctx),
+          universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [lang === 'zh' ? '位次越小越好' : 'A lower rank is better'], build: (ctx) => buildBumpOption(input, ctx),
         }, { lang, t, zonesById: registry.byId, catalogue })
       : null;
     return { input, defaulted, height, spec, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
-  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, catalogue, zonesAll, dataset?.kind]);
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, catalogue, zonesAll, dataset]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;
@@ -58,7 +59,7 @@ export function BumpView() {
         <h2 id="bump-title">{t('bumpTitle', { indicator: indicatorName(ind, lang), from: range[0], to: range[1] })}</h2>
         {asked && asked.kind !== 'rank' && <p className="sub">{t('bumpNeedsRank')}</p>}
         {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
       </header>
       <ChartPanel spec={model.spec} option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
       <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : String(p.rank))} testId="bump-table" />

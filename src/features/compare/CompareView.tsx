@@ -1,4 +1,5 @@
 import '../../charts/echarts-extra';
+import { isDemoDataset } from '../../data/demo-mark';
 import { useMemo } from 'react';
 import { groupedBarsInput, scatterChartInput } from '../../charts/compare-input';
 import { buildGroupedBarsOption, buildScatterOption } from '../../charts/compare-option';
@@ -68,8 +69,8 @@ export function CompareView() {
     if (catalogue) {
       const so = { lang, t, zonesById: registry.byId, catalogue };
       const inds = [x.id, y.id, ...(size ? [size.id] : [])];
-      specs.push(observationSpec(table, { id: 'scatter', title: `${indicatorName(x, lang)} × ${indicatorName(y, lang)}`, when: String(year), unit: '', rows: rowsFor(table, inds, null, [year]), chosen: [], universe: zonesAll.length, demo: dataset?.kind === 'demo', notes: [t('medianNote'), ...(scatter.rho !== null ? [`Spearman ρ = ${scatter.rho.toFixed(2)}`] : [])], build: (c) => buildScatterOption(scatter, c) }, so));
-      if (bars) specs.push(observationSpec(table, { id: 'grouped', title: t('groupedTitle', { year }).split(' · ')[0], when: String(year), unit: '', rows: rowsFor(table, inds, new Set(barZones), [year]), chosen, universe: zonesAll.length, demo: dataset?.kind === 'demo', build: (c) => buildGroupedBarsOption(bars, c) }, so));
+      specs.push(observationSpec(table, { id: 'scatter', title: `${indicatorName(x, lang)} × ${indicatorName(y, lang)}`, when: String(year), unit: '', rows: rowsFor(table, inds, null, [year]), chosen: [], universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [t('medianNote'), ...(scatter.rho !== null ? [`Spearman ρ = ${scatter.rho.toFixed(2)}`] : [])], build: (c) => buildScatterOption(scatter, c) }, so));
+      if (bars) specs.push(observationSpec(table, { id: 'grouped', title: t('groupedTitle', { year }).split(' · ')[0], when: String(year), unit: '', rows: rowsFor(table, inds, new Set(barZones), [year]), chosen, universe: zonesAll.length, demo: isDemoDataset(dataset), build: (c) => buildGroupedBarsOption(bars, c) }, so));
     }
     return {
       scatter,
@@ -78,7 +79,7 @@ export function CompareView() {
       barsOption: bars ? buildGroupedBarsOption(bars, { ...ctx, height: 320 }) : null,
       specs,
     };
-  }, [table, x, y, size, year, registry, lang, t, view.focus, view.zones, catalogue, zonesAll, dataset?.kind]);
+  }, [table, x, y, size, year, registry, lang, t, view.focus, view.zones, catalogue, zonesAll, dataset]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!x || !y || year === null || !charts) return <p className="status">{t('noData')}</p>;
@@ -96,7 +97,7 @@ export function CompareView() {
           {t('pointsCount', { n: charts.scatter.points.length })}
           {charts.scatter.rho !== null && ` · Spearman ρ = ${charts.scatter.rho.toFixed(2)}`} · {t('medianNote')}
         </p>
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
       </header>
       <div className="chart-toolbar">
         <ExportViewZip specs={charts.specs} fileParts={{ indicator: `${indicatorName(x, lang)}×${indicatorName(y, lang)}`, year }} />

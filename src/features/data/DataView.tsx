@@ -1,4 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
+import { isDemoDataset } from '../../data/demo-mark';
 import { at, rawAt } from '../../data/table';
 import '../../charts/echarts-extra';
 import { useMemo, useState } from 'react';
@@ -99,7 +100,7 @@ export function DataView() {
       <header className="view-header">
         <h2>{t('route.data')}</h2>
         <p className="sub">{t('dataViewIntro')}</p>
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
         <label>
           <input type="checkbox" checked={scoped} onChange={(e) => setScoped(e.target.checked)} data-testid="scope-toggle" />
           {t('filterToView')}

@@ -38,7 +38,7 @@ export function ExportViewZip({ specs, fileParts }: { specs: ChartExportSpec[]; 
     try {
       const [{ renderZip }, { downloadBlob }, { exportFileName }] = await Promise.all([import('./render'), import('./download'), import('../../charts/export/filename')]);
       const blob = await renderZip(specs, { width: 1920, height: 1080, scale: 2, background: 'white', lang });
-      const file = exportFileName(fileParts, 'zip');
+      const file = exportFileName(fileParts, 'zip', { demo: specs.some((x) => x.demo), lang });
       downloadBlob(file, blob);
       setStatus(t('exportDone', { file }));
     } catch (e) {

@@ -97,11 +97,11 @@ export function ExportPanel({ spec, panelId }: { spec: ChartExportSpec; panelId:
           </fieldset>
           <div className="export-actions">
             {SCALES.map((n) => (
-              <button key={n} type="button" disabled={busy} data-testid={`export-png-${n}`} onClick={() => void run('png', async () => save(fileName(spec, 'png', n > 1 ? `${n}x` : undefined), await renderPng(spec, s.settings(n))))}>
+              <button key={n} type="button" disabled={busy} data-testid={`export-png-${n}`} onClick={() => void run('png', async () => save(fileName(spec, 'png', n > 1 ? `${n}x` : undefined, lang), await renderPng(spec, s.settings(n))))}>
                 {t('exportPng', { n })}
               </button>
             ))}
-            <button type="button" disabled={busy} data-testid="export-svg" onClick={() => void run('svg', async () => save(fileName(spec, 'svg'), await renderSvg(spec, s.settings(1))))}>
+            <button type="button" disabled={busy} data-testid="export-svg" onClick={() => void run('svg', async () => save(fileName(spec, 'svg', undefined, lang), await renderSvg(spec, s.settings(1))))}>
               {t('exportSvg')}
             </button>
             <button
@@ -116,10 +116,10 @@ export function ExportPanel({ spec, panelId }: { spec: ChartExportSpec; panelId:
             >
               {t('exportCopy')}
             </button>
-            <button type="button" disabled={busy} data-testid="export-csv" onClick={() => void run('csv', async () => save(fileName(spec, 'csv'), dataCsv(spec)))}>
+            <button type="button" disabled={busy} data-testid="export-csv" onClick={() => void run('csv', async () => save(fileName(spec, 'csv', undefined, lang), dataCsv(spec)))}>
               {t('exportCsv')}
             </button>
-            <button type="button" disabled={busy} data-testid="export-json" onClick={() => void run('json', async () => save(fileName(spec, 'json'), dataJson(spec)))}>
+            <button type="button" disabled={busy} data-testid="export-json" onClick={() => void run('json', async () => save(fileName(spec, 'json', undefined, lang), dataJson(spec)))}>
               {t('exportJson')}
             </button>
           </div>

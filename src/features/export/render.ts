@@ -1,4 +1,5 @@
-import { toCsv, toJson } from '../../charts/export/csv';
+import { BOM, toCsv, toJson } from '../../charts/export/csv';
+import { DEMO_CSV_COMMENT, DEMO_DATASET_COLUMN, DEMO_DATASET_VALUE } from '../../data/demo-mark';
 import { exportFileName, type ExportExt } from '../../charts/export/filename';
 import { exportMeta } from '../../charts/export/footer';
 import { exportFontSize, exportLayout, exportTheme, frameForExport, type ExportBackground } from '../../charts/export/frame';
@@ -69,17 +70,32 @@ export async function renderSvg(spec: ChartExportSpec, s: ExportSettings): Promi
   }
 }
 
+/** The rows behind a chart; demo data gets a last `dataset` column reading `synthetic` on every row (issue #14). */
+function exportTable(spec: ChartExportSpec): ChartExportSpec['table'] {
+  if (!spec.demo) return spec.table;
+  return { header: [...spec.table.header, DEMO_DATASET_COLUMN], rows: spec.table.rows.map((r) => [...r, DEMO_DATASET_VALUE]) };
+}
+
+/** The data as CSV; demo data's first line (after the BOM) is a comment saying it is synthetic. */
 export function dataCsv(spec: ChartExportSpec): Blob {
-  return new Blob([toCsv(spec.table.header, spec.table.rows)], { type: 'text/csv;charset=utf-8' });
+  const t = exportTable(spec);
+  const csv = toCsv(t.header, t.rows);
+  const text = spec.demo ? `${BOM}${DEMO_CSV_COMMENT}\r\n${csv.startsWith(BOM) ? csv.slice(BOM.length) : csv}` : csv;
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }
 
+/** The data as JSON: an array of rows; demo data is `{"synthetic": true, "notice": …, "rows": [...]}`. */
 export function dataJson(spec: ChartExportSpec): Blob {
-  const rows = spec.table.rows.map((r) => Object.fromEntries(spec.table.header.map((h, i) => [h, r[i] ?? null])));
-  return new Blob([toJson(rows)], { type: 'application/json;charset=utf-8' });
+  const t = exportTable(spec);
+  const rows = t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i] ?? null])));
+  // the rows are CsvCells (text, numbers, null): JSON.stringify writes non-finite numbers as null, like toJson
+  const text = spec.demo ? `${JSON.stringify({ synthetic: true, notice: DEMO_CSV_COMMENT.replace(/^#\s*/, ''), rows }, null, 2)}\n` : toJson(rows);
+  return new Blob([text], { type: 'application/json;charset=utf-8' });
 }
 
-export const fileName = (spec: ChartExportSpec, ext: ExportExt, suffix?: string) =>
-  exportFileName({ ...spec.fileParts, extra: [...(spec.fileParts.extra ?? []), ...(suffix ? [suffix] : [])] }, ext);
+/** The file name of one export of a chart: demo data's starts with 演示数据_ (demo_ in English). */
+export const fileName = (spec: ChartExportSpec, ext: ExportExt, suffix?: string, lang: 'zh' | 'en' = 'zh') =>
+  exportFileName({ ...spec.fileParts, extra: [...(spec.fileParts.extra ?? []), ...(suffix ? [suffix] : [])] }, ext, { demo: spec.demo, lang });
 
 /** Every chart of a view, as PNG, SVG and CSV, in one ZIP (fflate). */
 export async function renderZip(specs: ChartExportSpec[], s: ExportSettings): Promise<Blob> {
@@ -92,9 +108,9 @@ export async function renderZip(specs: ChartExportSpec[], s: ExportSettings): Pr
   };
   for (const spec of specs) {
     const [png, svg] = await Promise.all([renderPng(spec, s), renderSvg(spec, s)]);
-    files[unique(fileName(spec, 'png', s.scale > 1 ? `${s.scale}x` : undefined))] = new Uint8Array(await png.arrayBuffer());
-    files[unique(fileName(spec, 'svg'))] = new Uint8Array(await svg.arrayBuffer());
-    files[unique(fileName(spec, 'csv'))] = new Uint8Array(await dataCsv(spec).arrayBuffer());
+    files[unique(fileName(spec, 'png', s.scale > 1 ? `${s.scale}x` : undefined, s.lang))] = new Uint8Array(await png.arrayBuffer());
+    files[unique(fileName(spec, 'svg', undefined, s.lang))] = new Uint8Array(await svg.arrayBuffer());
+    files[unique(fileName(spec, 'csv', undefined, s.lang))] = new Uint8Array(await dataCsv(spec).arrayBuffer());
   }
   // PNGs and SVGs barely compress; store them, deflate the text
   return new Blob([zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });

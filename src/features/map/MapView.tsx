@@ -1,4 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
+import { isDemoDataset } from '../../data/demo-mark';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { tileMapInput } from '../../charts/tilemap-input';
@@ -36,10 +37,10 @@ export function MapView() {
     const values = aggregateByProvince(cells, existing, year, ind, agg);
     const input = tileMapInput(values, cells, existing, ind, year, agg, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), theme: DESK });
     const spec = catalogue
-      ? observationSpec(table, { id: 'map', title: `${indicatorName(ind, lang)} · ${t(`agg.${agg}`)}`, when: String(year), unit: agg === 'count' || agg === 'zones' ? '' : ind.unit, rows: rowsFor(table, [ind.id], null, [year]), chosen: [], universe: existing.length, demo: dataset?.kind === 'demo', build: (c) => buildTileMapOption(input, c) }, { lang, t, zonesById: registry.byId, catalogue })
+      ? observationSpec(table, { id: 'map', title: `${indicatorName(ind, lang)} · ${t(`agg.${agg}`)}`, when: String(year), unit: agg === 'count' || agg === 'zones' ? '' : ind.unit, rows: rowsFor(table, [ind.id], null, [year]), chosen: [], universe: existing.length, demo: isDemoDataset(dataset), build: (c) => buildTileMapOption(input, c) }, { lang, t, zonesById: registry.byId, catalogue })
       : null;
     return { values, input, spec, option: buildTileMapOption(input, { mode: 'desk', theme: DESK, width: 900, height: 640, fontSize: 13 }) };
-  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones, catalogue, dataset?.kind]);
+  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones, catalogue, dataset]);
 
   const onEvents = useMemo(
     () => ({
@@ -75,7 +76,7 @@ export function MapView() {
         <p className="sub">
           {t(`agg.${agg}`)} · {t('mapClickHint')}
         </p>
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
       </header>
       <ChartPanel spec={model.spec} option={model.option} height={640} label={model.input.description} testId="map-chart" onEvents={onEvents} />
       <ScrollRegion label={t('province')} short>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { isDemoDataset } from '../../data/demo-mark';
 import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-option';
 import { rankingsChartInput } from '../../charts/rankings-input';
 import { indicatorName, unitLabel } from '../../model/format';
@@ -40,9 +41,9 @@ export function RankingsView() {
     const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), universe });
     const height = rankingsChartHeight(input.rows.length, fontSize);
     const chosen = view.zones.map((id) => registry.byId.get(id)).filter((z): z is NonNullable<typeof z> => !!z);
-    const spec = rankingsExportSpec(rankings, table, input, { lang, t, chosen, universe, demo: dataset?.kind === 'demo', zonesById: registry.byId });
+    const spec = rankingsExportSpec(rankings, table, input, { lang, t, chosen, universe, demo: isDemoDataset(dataset), zonesById: registry.byId });
     return { input, height, spec, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
-  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, zones, dataset?.kind]);
+  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, zones, dataset]);
 
   // The table (169 rows of text) follows the chart a moment later, so a filter change redraws the chart first.
   // The rankings and the table they index into are deferred together: rows of one dataset never meet another.
@@ -88,7 +89,7 @@ export function RankingsView() {
         </h2>
         {chart?.input.summary && <p className="summary" data-testid="chart-summary">{chart.input.summary}</p>}
         {rankings && <p className="sub">{t('rankingsSub', { n: rankings.entries.length, scope: rankings.scopeSize })}</p>}
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
       </header>
       {rankings && rankings.entries.length === 0 && <p className="status">{t('noData')}</p>}
       {chart && rankings && rankings.entries.length > 0 && (

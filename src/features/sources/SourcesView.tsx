@@ -1,4 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
+import { isDemoDataset } from '../../data/demo-mark';
 import { useMemo, useState } from 'react';
 import { summariseSources } from '../../model/sources';
 import { indicatorName } from '../../model/format';
@@ -24,7 +25,7 @@ export function SourcesView() {
     <section className="view sources-view">
       <header className="view-header">
         <h2>{t('sourcesTitle', { n: summary.length })}</h2>
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
         {entry && (
           <div className="dataset-about" data-testid="dataset-about">
             {entry.description[lang] && <p>{entry.description[lang]}</p>}

@@ -1,4 +1,5 @@
 import '../../charts/echarts-extra';
+import { isDemoDataset } from '../../data/demo-mark';
 import { useMemo } from 'react';
 import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
@@ -44,11 +45,11 @@ export function TrendsView() {
       ? observationSpec(table, {
           id: 'trends', title: `${indicatorName(ind, lang)}${mode === 'absolute' ? '' : ` · ${t(`mode.${mode}`)}`}`, when: `${from}—${to}`, unit: input.yAxisName,
           rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
-          universe: zonesAll.length, demo: dataset?.kind === 'demo', build: (ctx) => buildTrendsOption(input, ctx),
+          universe: zonesAll.length, demo: isDemoDataset(dataset), build: (ctx) => buildTrendsOption(input, ctx),
         }, { lang, t, zonesById: registry.byId, catalogue })
       : null;
     return { input, defaulted, years, spec, option: buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 1000, height: 460, fontSize: 13 }) };
-  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log, catalogue, zonesAll, dataset?.kind]);
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log, catalogue, zonesAll, dataset]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;
@@ -79,7 +80,7 @@ export function TrendsView() {
         </h2>
         {model.input.summary && <p className="summary" data-testid="chart-summary">{model.input.summary}</p>}
         {model.defaulted && <p className="sub">{t('defaultZonesNote', { n: model.input.series.length })}</p>}
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
       </header>
       {!hasPoints && <p className="status">{t('noSeries')}</p>}
       <ChartPanel spec={model.spec} option={model.option} height={460} label={model.input.description} testId="trends-chart" />

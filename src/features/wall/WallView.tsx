@@ -1,4 +1,5 @@
 import '../../charts/echarts-extra';
+import { isDemoDataset } from '../../data/demo-mark';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { enUS, zhCN } from 'date-fns/locale';
@@ -116,7 +117,7 @@ export function WallView() {
         <h1>{playlist ? playlist.title[lang] : t('appTitle')}</h1>
         <h2 data-testid="wall-slide-title">{slide ? slide.title[lang] : ''}</h2>
         <div className="wall-meta">
-          {ds?.kind === 'demo' && <span className="wall-demo">{t('demoMarkLong')}</span>}
+          {isDemoDataset(ds) && <span className="wall-demo">{t('demoMarkLong')}</span>}
           {ds?.asOf && <span>{online ? t('asOf', { date: formatDate(ds.asOf, lang) }) : t('wallOffline', { date: formatDate(ds.asOf, lang) })}</span>}
           <time dateTime={now.toISOString()} data-testid="wall-clock">{clock}</time>
           {count > 1 && (

@@ -1,4 +1,5 @@
 import '../../charts/echarts-extra';
+import { isDemoDataset } from '../../data/demo-mark';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
@@ -98,7 +99,7 @@ export function ZoneView() {
             {view.focus === zone.id ? `★ ${t('homeZone')}` : t('setHome', { zone: zone.short })}
           </button>
         </p>
-        {dataset.kind === 'demo' && <DemoMark />}
+        {isDemoDataset(dataset) && <DemoMark />}
       </header>
       {model && model.rows.length === 0 && <p className="status">{t('noZoneData')}</p>}
       {model?.rankHistory && (
