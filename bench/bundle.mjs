@@ -6,10 +6,18 @@ import { gzipSync } from 'node:zlib';
 import { figure } from './lib/stats.mjs';
 import { ROOT } from './lib/build.mjs';
 
+/** @import { Figure } from './lib/stats.mjs' */
+
 const BUDGET_KB = 260;
+/** @param {string} file */
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** What an HTML file loads up front: its module scripts and modulepreloads (as test/e2e/bundle-budget.test.ts). */
+/**
+ * What an HTML file loads up front: its module scripts and modulepreloads (as test/e2e/bundle-budget.test.ts).
+ * @param {string} dir
+ * @param {string} [html]
+ * @returns {{ file: string, gzip: number }[]}
+ */
 export function initialScripts(dir, html = 'index.html') {
   const text = readFileSync(resolve(dir, html), 'utf8');
   const srcs = [...text.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"/g)].map((m) => m[1]);
@@ -17,8 +25,16 @@ export function initialScripts(dir, html = 'index.html') {
   return [...new Set([...srcs, ...preloads])].map((f) => ({ file: f, gzip: gz(resolve(dir, f)) }));
 }
 
+/** @param {number} bytes */
 export const kb = (bytes) => bytes / 1024;
 
+/**
+ * @param {object} options
+ * @param {string} [options.appDir] the built site
+ * @param {{ deps: string }} options.baselineDirs buildBaselines()'s folders
+ * @param {{ jsBeforeFirstChart?: Figure }} [options.extra] figures measured elsewhere, reported here
+ * @returns {Promise<Figure[]>}
+ */
 export async function run({ appDir = resolve(ROOT, 'dist'), baselineDirs, extra = {} }) {
   const dist = appDir;
   const app = initialScripts(dist);
@@ -53,6 +69,10 @@ export async function run({ appDir = resolve(ROOT, 'dist'), baselineDirs, extra 
 /**
  * JavaScript actually fetched before the first chart (from the resource timing of a cold load measured by
  * ttfc.mjs): the initial scripts plus lazy chunks and the import worker, gzip-sized from dist/.
+ * @param {readonly string[]} urls
+ * @param {number | null} baselineKb
+ * @param {string} [dist]
+ * @returns {Figure}
  */
 export function jsFetchedFigure(urls, baselineKb, dist = resolve(ROOT, 'dist')) {
   const files = [...new Set(urls.map((u) => new URL(u).pathname.replace(/^\//, '')).filter((p) => p.endsWith('.js')))];

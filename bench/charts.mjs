@@ -6,13 +6,30 @@
 import { installChartFinder, openPage, settle } from './lib/browser.mjs';
 import { figure, median } from './lib/stats.mjs';
 
+/** @import { Browser } from 'playwright-core' */
+/** @import { BenchChart, ChartWindow } from './lib/browser.mjs' */
+
+/** @typedef {ChartWindow & { __benchRankings: BenchChart }} AppWindow The app page, once capture() ran. */
+
+/**
+ * The bare page's driver (bench/baseline/bars.js): init sizes the chart; replay and simple return the
+ * synchronous time of one setOption in ms.
+ * @typedef {object} BarsDriver
+ * @property {(width: number, height: number) => boolean} init
+ * @property {(json: string) => Promise<number>} replay
+ * @property {(n?: number) => Promise<number>} simple
+ */
+
+/** @typedef {Window & typeof globalThis & { bench: BarsDriver }} BarsWindow */
+
 const HASH = '#/rankings?ds=demo&ind=gdp&year=2022';
 
 /** In the app page: the rankings chart's option as JSON (functions → '__fn__') and its size. */
 function capture() {
-  const c = window.__benchCharts().find((x) => x.box.closest('[data-testid="rankings-chart"]'));
+  const w = /** @type {AppWindow} */ (window);
+  const c = w.__benchCharts().find((x) => x.box.closest('[data-testid="rankings-chart"]'));
   if (!c) return null;
-  window.__benchRankings = c;
+  w.__benchRankings = c;
   const json = JSON.stringify(c.option, (_k, v) => (typeof v === 'function' ? '__fn__' : v));
   const series = (c.option.series ?? []).map((s) => `${s.type}:${Array.isArray(s.data) ? s.data.length : 0}`);
   return { json, width: c.inst.getWidth(), height: c.inst.getHeight(), series };
@@ -20,12 +37,21 @@ function capture() {
 
 /** In the app page: one timed setOption of the app's own option on its own instance. */
 function appSetOption() {
-  const { inst, comp } = window.__benchRankings;
+  const { inst, comp } = /** @type {AppWindow} */ (window).__benchRankings;
   const t0 = performance.now();
   inst.setOption(comp.props.option, { notMerge: true });
   return performance.now() - t0;
 }
 
+/**
+ * @param {object} options
+ * @param {Browser} options.browser
+ * @param {string} options.appUrl
+ * @param {string} options.baselineUrl serves bars.html
+ * @param {number} [options.runs]
+ * @param {number | null} [options.interactionP50] p50 of the rankings year change (filter-change.mjs), if measured
+ * @param {(...message: unknown[]) => void} [options.log]
+ */
 export async function run({ browser, appUrl, baselineUrl, runs = 15, interactionP50 = null, log = console.log }) {
   const app = await openPage(browser);
   const bare = await openPage(browser);
@@ -36,21 +62,23 @@ export async function run({ browser, appUrl, baselineUrl, runs = 15, interaction
     const cap = await app.page.evaluate(capture);
     if (!cap) throw new Error('rankings chart instance not found (React fiber lookup failed)');
     await bare.page.goto(`${baselineUrl}bars.html`);
-    await bare.page.waitForFunction(() => !!window.bench);
-    await bare.page.evaluate(([w, h]) => window.bench.init(w, h), [cap.width, cap.height]);
+    await bare.page.waitForFunction(() => !!(/** @type {BarsWindow} */ (window).bench));
+    await bare.page.evaluate(([w, h]) => /** @type {BarsWindow} */ (window).bench.init(w, h), [cap.width, cap.height]);
+    /** @type {{ app: number[], replay: number[], simple: number[] }} */
     const s = { app: [], replay: [], simple: [] };
     // one warm-up of each, then interleaved runs in a rotating order
     await app.page.evaluate(appSetOption);
-    await bare.page.evaluate((j) => window.bench.replay(j), cap.json);
-    await bare.page.evaluate(() => window.bench.simple(169));
+    await bare.page.evaluate((j) => /** @type {BarsWindow} */ (window).bench.replay(j), cap.json);
+    await bare.page.evaluate(() => /** @type {BarsWindow} */ (window).bench.simple(169));
+    /** @type {[keyof typeof s, () => Promise<number>][]} */
     const steps = [
       ['app', async () => {
         const ms = await app.page.evaluate(appSetOption);
         await app.page.waitForTimeout(150);
         return ms;
       }],
-      ['replay', () => bare.page.evaluate((j) => window.bench.replay(j), cap.json)],
-      ['simple', () => bare.page.evaluate(() => window.bench.simple(169))],
+      ['replay', () => bare.page.evaluate((j) => /** @type {BarsWindow} */ (window).bench.replay(j), cap.json)],
+      ['simple', () => bare.page.evaluate(() => /** @type {BarsWindow} */ (window).bench.simple(169))],
     ];
     for (let r = 0; r < runs; r++) {
       for (let i = 0; i < steps.length; i++) {
@@ -58,7 +86,7 @@ export async function run({ browser, appUrl, baselineUrl, runs = 15, interaction
         s[k].push(await f());
       }
     }
-    log(`  charts: app ${median(s.app).toFixed(1)} ms, replay ${median(s.replay).toFixed(1)} ms, simple ${median(s.simple).toFixed(1)} ms`);
+    log(`  charts: app ${median(s.app)?.toFixed(1)} ms, replay ${median(s.replay)?.toFixed(1)} ms, simple ${median(s.simple)?.toFixed(1)} ms`);
     const size = `${cap.width}×${cap.height} px canvas, series ${cap.series.join(', ')}`;
     const figures = [
       figure({

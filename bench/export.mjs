@@ -5,7 +5,18 @@
 import { openPage, settle } from './lib/browser.mjs';
 import { figure, median } from './lib/stats.mjs';
 
+/** @import { Browser, Page } from 'playwright-core' */
+
+/**
+ * The app page with WATCH installed: when the last export button was clicked and when its <a download>
+ * was (performance.now(); null until it is).
+ * @typedef {Window & typeof globalThis & { __benchDownloadAt: number | null, __benchClickAt: number }} ExportWindow
+ */
+
+/** @typedef {{ id: string, testId: string, name: string, max: number }} ExportKind */
+
 const HASH = '#/rankings?ds=demo&ind=gdp&year=2022';
+/** @type {ExportKind[]} */
 const KINDS = [
   { id: 'png3', testId: 'export-png-3', name: '3× PNG (5760×3240)', max: 500 },
   { id: 'svg', testId: 'export-svg', name: 'SVG', max: 500 },
@@ -18,29 +29,46 @@ const WATCH = () => {
     'click',
     (e) => {
       const a = e.target instanceof Element ? e.target.closest('a[download]') : null;
-      if (a) window.__benchDownloadAt = performance.now();
+      if (a) /** @type {ExportWindow} */ (window).__benchDownloadAt = performance.now();
     },
     true,
   );
 };
 
+/**
+ * @param {Page} page
+ * @param {ExportKind} kind
+ */
 async function once(page, kind) {
   await page.waitForSelector(`[data-testid="${kind.testId}"]:not([disabled])`, { timeout: 30000 });
   const download = page.waitForEvent('download', { timeout: 60000 });
   const n0 = performance.now();
   await page.evaluate((id) => {
-    window.__benchDownloadAt = null;
-    window.__benchClickAt = performance.now();
-    document.querySelector(`[data-testid="${id}"]`).click();
+    const w = /** @type {ExportWindow} */ (window);
+    w.__benchDownloadAt = null;
+    w.__benchClickAt = performance.now();
+    const button = document.querySelector(`[data-testid="${id}"]`);
+    if (!(button instanceof HTMLElement)) throw new Error(`export button [data-testid="${id}"] not found`);
+    button.click();
   }, kind.testId);
   const d = await download;
   const node = performance.now() - n0;
-  const inPage = await page.evaluate(() => (window.__benchDownloadAt ?? NaN) - window.__benchClickAt);
+  const inPage = await page.evaluate(() => {
+    const w = /** @type {ExportWindow} */ (window);
+    return (w.__benchDownloadAt ?? NaN) - w.__benchClickAt;
+  });
   const name = d.suggestedFilename();
   await d.delete().catch(() => undefined);
   return { inPage, node, name };
 }
 
+/**
+ * @param {object} options
+ * @param {Browser} options.browser
+ * @param {string} options.appUrl
+ * @param {number} [options.runs]
+ * @param {(...message: unknown[]) => void} [options.log]
+ */
 export async function run({ browser, appUrl, runs = 5, log = console.log }) {
   const p = await openPage(browser);
   try {
@@ -48,6 +76,7 @@ export async function run({ browser, appUrl, runs = 5, log = console.log }) {
     await p.page.goto(appUrl + HASH);
     await settle(p.page, 800);
     await p.page.getByTestId('export-rankings').click();
+    /** @type {Record<string, { inPage: number[], node: number[], cold: number | null, name: string }>} */
     const s = Object.fromEntries(KINDS.map((k) => [k.id, { inPage: [], node: [], cold: null, name: '' }]));
     // the first of each loads the export chunks (panel, SVG renderer, fflate): reported apart as "cold"
     for (const k of KINDS) {
@@ -63,7 +92,7 @@ export async function run({ browser, appUrl, runs = 5, log = console.log }) {
         s[k.id].node.push(res.node);
       }
     }
-    log(`  export: ${KINDS.map((k) => `${k.id} ${median(s[k.id].inPage).toFixed(0)} ms`).join(', ')}`);
+    log(`  export: ${KINDS.map((k) => `${k.id} ${median(s[k.id].inPage)?.toFixed(0)} ms`).join(', ')}`);
     return KINDS.map((k) =>
       figure({
         id: `export.${k.id}`,
@@ -74,7 +103,7 @@ export async function run({ browser, appUrl, runs = 5, log = console.log }) {
         target: { text: `< ${k.max} ms`, max: k.max },
         runs: s[k.id].inPage.length,
         samples: s[k.id].inPage,
-        notes: `warm (export code loaded); first (cold) ${s[k.id].cold.toFixed(0)} ms; to Playwright's download event ${median(s[k.id].node).toFixed(0)} ms; file ${s[k.id].name}`,
+        notes: `warm (export code loaded); first (cold) ${s[k.id].cold?.toFixed(0)} ms; to Playwright's download event ${median(s[k.id].node)?.toFixed(0)} ms; file ${s[k.id].name}`,
         extra: { coldMs: s[k.id].cold, toDownloadEventMs: median(s[k.id].node), toDownloadEventSamples: s[k.id].node, file: s[k.id].name },
       }),
     );

@@ -12,11 +12,30 @@ import { pathToFileURL } from 'node:url';
 import { installChartFinder, launch, openPage, settle } from './lib/browser.mjs';
 import { figure, percentile } from './lib/stats.mjs';
 
+/** @import { Browser } from 'playwright-core' */
+/** @import { BenchChart, BenchPage, ChartOption, EChartsInstance } from './lib/browser.mjs' */
+/** @import { Figure } from './lib/stats.mjs' */
+
+/**
+ * The app page: the chart finder (when installed) and the options shown before the last change.
+ * @typedef {Window & typeof globalThis & { __benchCharts?: () => BenchChart[], __benchPrev?: ChartOption[] }} FilterWindow
+ */
+
+/** @typedef {{ id: string, name: string, hash: string, select: string, values: [string, string] }} View */
+
+/**
+ * One redraw: `ms` null when not every chart drew within the timeout (or, for `direct`, when the charts
+ * do not match the previous options).
+ * @typedef {{ ms: number | null, charts: number, method: string }} ChangeResult
+ */
+
+/** @type {View[]} */
 export const VIEWS = [
   { id: 'rankings', name: 'rankings (169 bars)', hash: '#/rankings?ds=demo&ind=gdp&year=2022', select: '[data-testid="year-select"]', values: ['2021', '2022'] },
   { id: 'trends', name: 'trends (8 lines)', hash: '#/trends?ds=demo&ind=gdp', select: '[data-testid="indicator-select"]', values: ['gdp', 'revenue'] },
   { id: 'compare', name: 'compare (169 points)', hash: '#/compare?ds=demo&ind=rd_ratio&ind2=gdp_growth', select: '[data-testid="year-select"]', values: ['2021', '2022'] },
 ];
+/** @type {Record<number, number>} p75 targets (ms) by CPU throttling rate */
 const TARGET_P75 = { 1: 100, 4: 200 };
 
 /**
@@ -24,13 +43,17 @@ const TARGET_P75 = { 1: 100, 4: 200 };
  * the select changed. `direct`: the baseline, the same page and run — the options the charts showed
  * before the last change (window.__benchPrev) set straight on their ECharts instances (notMerge, as the
  * app sets every option): the same redraw without React, the model or the tables.
+ * @param {{ sel?: string, value?: string, direct?: boolean, timeout: number }} args
+ * @returns {Promise<ChangeResult>}
  */
 function change({ sel, value, direct, timeout }) {
   return new Promise((resolve) => {
-    const charts = window.__benchCharts ? window.__benchCharts() : [];
-    if (direct && (!charts.length || charts.length !== window.__benchPrev?.length)) return resolve({ ms: null, charts: 0, method: 'none' });
+    const w = /** @type {FilterWindow} */ (window);
+    const charts = w.__benchCharts ? w.__benchCharts() : [];
+    if (direct && (!charts.length || charts.length !== w.__benchPrev?.length)) return resolve({ ms: null, charts: 0, method: 'none' });
     const boxes = document.querySelectorAll('.chart-box').length;
     const pending = new Set(charts.map((c) => c.inst));
+    /** @type {[EChartsInstance, () => void][]} */
     const handlers = [];
     let seen = 0;
     let timer = 0;
@@ -53,19 +76,31 @@ function change({ sel, value, direct, timeout }) {
       handlers.push([c.inst, h]);
     }
     window.addEventListener('chart-rendered', onWindow);
-    timer = setTimeout(() => finish(false), timeout);
+    timer = window.setTimeout(() => finish(false), timeout);
     const t0 = performance.now();
     if (direct) {
-      charts.forEach((c, i) => c.inst.setOption(window.__benchPrev[i], { notMerge: true }));
+      const prev = w.__benchPrev ?? [];
+      charts.forEach((c, i) => c.inst.setOption(prev[i], { notMerge: true }));
     } else {
-      const el = document.querySelector(sel);
+      const el = sel ? document.querySelector(sel) : null;
+      if (!(el instanceof HTMLSelectElement) || value === undefined) throw new Error(`change: no <select> ${sel} to set to ${value}`);
       el.value = value;
       el.dispatchEvent(new Event('change', { bubbles: true }));
     }
   });
 }
 
+/**
+ * @param {object} options
+ * @param {Browser} options.browser
+ * @param {string} options.appUrl
+ * @param {number} [options.runs] changes per view and CPU rate
+ * @param {number[]} [options.rates] CPU throttling rates
+ * @param {(...message: unknown[]) => void} [options.log]
+ * @returns {Promise<Figure[]>}
+ */
 export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = console.log }) {
+  /** @type {{ v: View, p: BenchPage, samples: Record<number, number[]>, base: Record<number, number[]>, misses: number, method: string }[]} */
   const pages = [];
   for (const v of VIEWS) {
     const p = await openPage(browser);
@@ -80,10 +115,14 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
         await x.p.setCpu(cpu);
         // the instances can be replaced by a re-mount: look them up before every change
         await installChartFinder(x.p.page);
-        const current = await x.p.page.$eval(x.v.select, (el) => el.value);
+        const current = await x.p.page.$eval(x.v.select, (el) => /** @type {HTMLSelectElement} */ (el).value);
         const value = x.v.values[0] === current ? x.v.values[1] : x.v.values[0];
         // the options shown before the change (functions and all stay in the page), for the baseline
-        await x.p.page.evaluate(() => (window.__benchPrev = window.__benchCharts().map((c) => c.option)));
+        await x.p.page.evaluate(() => {
+          const w = /** @type {FilterWindow} */ (window);
+          if (!w.__benchCharts) throw new Error('the chart finder is not installed');
+          return (w.__benchPrev = w.__benchCharts().map((c) => c.option));
+        });
         const res = await x.p.page.evaluate(change, { sel: x.v.select, value, timeout: 5000 });
         x.method = res.method;
         if (res.ms === null) x.misses++;
@@ -91,7 +130,7 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
         // let the transition (300 ms) and the deferred table settle before the next change
         const quiet = async () => {
           await x.p.page.waitForTimeout(320);
-          await x.p.page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 1500 })));
+          await x.p.page.evaluate(() => /** @type {Promise<void>} */ (new Promise((r) => requestIdleCallback(() => r(), { timeout: 1500 }))));
         };
         await quiet();
         // the baseline right after, at the same rate: the previous options straight onto the instances

@@ -20,9 +20,12 @@ import * as exporting from './export.mjs';
 import * as ingest from './ingest.mjs';
 import * as wall from './wall.mjs';
 
+/** @import { Figure } from './lib/stats.mjs' */
+
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+/** @param {string} s */
 const want = (s) => !ONLY || ONLY.includes(s);
 const RUNS = QUICK
   ? { ttfc: 1, interaction: 4, charts: 3, export: 1, ingest: 1, ingestMB: 8, wall: 40 }
@@ -30,8 +33,10 @@ const RUNS = QUICK
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+/** @param {unknown[]} m */
 const log = (...m) => console.log(...m);
 const tmp = mkdtempSync(join(tmpdir(), 'htz-bench-'));
+/** @type {(() => Promise<unknown>)[]} closers of what is open, run in reverse by cleanup() */
 const open = [];
 let cleaned = false;
 async function cleanup() {
@@ -46,8 +51,16 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** @type {Figure[]} */
 const figures = [];
-/** One section: its figures, or one failed figure with the error (the rest of the run goes on). */
+/**
+ * One section: its figures, or one failed figure with the error (the rest of the run goes on).
+ * @template T
+ * @param {string} name
+ * @param {string} id
+ * @param {() => Promise<T>} f
+ * @returns {Promise<T | null>}
+ */
 async function section(name, id, f) {
   if (!want(id)) return null;
   log(`\n▶ ${name} (${elapsed()})`);
@@ -57,7 +70,7 @@ async function section(name, id, f) {
     log(`  done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
     return out;
   } catch (e) {
-    log(`  FAILED: ${e.stack ?? e}`);
+    log(`  FAILED: ${/** @type {{ stack?: string } | null | undefined} */ (e)?.stack ?? e}`);
     figures.push(failedFigure({ id: `${id}.error`, section: name, name: `${name}: could not run`, unit: '', target: { text: 'runs' }, error: e }));
     return null;
   }
@@ -88,7 +101,7 @@ try {
   );
   if (sizes) {
     const floor = sizes.find((f) => f.id === 'bundle.initial')?.baseline ?? null;
-    for (const f of sizes) if (f.id === 'bundle.beforeFirstChart' && floor) Object.assign(f, { baseline: floor, ratio: +(f.value / floor).toFixed(2) });
+    for (const f of sizes) if (f.id === 'bundle.beforeFirstChart' && floor && f.value !== null) Object.assign(f, { baseline: floor, ratio: +(f.value / floor).toFixed(2) });
     figures.push(...sizes);
   }
   const inter = await section('4 interaction', 'interaction', () => interaction.run({ browser, appUrl: app.url, runs: RUNS.interaction, log }));

@@ -4,10 +4,14 @@
 import { openPage, waitFirstChart } from './lib/browser.mjs';
 import { figure, median } from './lib/stats.mjs';
 
+/** @import { Browser } from 'playwright-core' */
+/** @import { Figure } from './lib/stats.mjs' */
+
 const APP = [
   { id: 'reported', hash: '#/rankings?ds=reported' },
   { id: 'demo', hash: '#/rankings?ds=demo&ind=gdp&year=2022' },
 ];
+/** @type {Record<number, number>} targets (ms) by CPU throttling rate */
 const TARGET_MS = { 1: 700, 4: 2000 };
 const MAX_RATIO = 1.5;
 
@@ -18,6 +22,12 @@ const FIRST_FRAME = () => {
   });
 };
 
+/**
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {number} cpu CPU throttling rate
+ * @param {boolean} [withResources] also list the resources that had arrived before the first chart
+ */
 async function coldLoad(browser, url, cpu, withResources = false) {
   const p = await openPage(browser, { cpu });
   try {
@@ -26,11 +36,11 @@ async function coldLoad(browser, url, cpu, withResources = false) {
     const ms = await waitFirstChart(p.page, 90000);
     const detail = await p.page.evaluate((withRes) => ({
       frame: performance.getEntriesByName('bench-first-frame')[0]?.startTime ?? null,
-      dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+      dcl: /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])?.domContentLoadedEventEnd ?? null,
       // when the last data file (/data/…) had arrived: how much of the wait is the dataset
-      data: Math.max(0, ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/data/')).map((r) => r.responseEnd)),
+      data: Math.max(0, .../** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).filter((r) => r.name.includes('/data/')).map((r) => r.responseEnd)),
       resources: withRes
-        ? performance.getEntriesByType('resource').filter((r) => r.responseEnd <= performance.getEntriesByName('first-chart')[0].startTime).map((r) => r.name)
+        ? /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).filter((r) => r.responseEnd <= performance.getEntriesByName('first-chart')[0].startTime).map((r) => r.name)
         : [],
     }), withResources);
     return { ms, ...detail, errors: p.errors };
@@ -39,16 +49,31 @@ async function coldLoad(browser, url, cpu, withResources = false) {
   }
 }
 
+/**
+ * @param {object} options
+ * @param {Browser} options.browser
+ * @param {string} options.appUrl
+ * @param {string} options.baselineUrl serves chart.html
+ * @param {string} options.depsUrl serves deps.html
+ * @param {number} [options.runs]
+ * @param {(...message: unknown[]) => void} [options.log]
+ * @returns {Promise<{ figures: Figure[], jsUrls: string[] }>} jsUrls: what the first cold load of the reported view fetched before its first chart
+ */
 export async function run({ browser, appUrl, baselineUrl, depsUrl, runs = 5, log = console.log }) {
   const targets = [
     ...APP.map((a) => ({ key: a.id, url: appUrl + a.hash })),
     { key: 'baseline', url: `${baselineUrl}chart.html` },
     { key: 'react-floor', url: `${depsUrl}deps.html` },
   ];
+  /** @type {Record<string, number[]>} by `${target}@${cpu}` */
   const samples = {};
+  /** @type {Record<string, (number | null)[]>} */
   const frames = {};
+  /** @type {Record<string, (number | null)[]>} */
   const dcls = {};
+  /** @type {Record<string, number[]>} */
   const data = {};
+  /** @type {string[]} */
   let jsUrls = [];
   const errors = new Set();
   // warm the server's file cache once (not the browser's: every measured load is a fresh context)
@@ -69,7 +94,7 @@ export async function run({ browser, appUrl, baselineUrl, depsUrl, runs = 5, log
         for (const e of res.errors) errors.add(`${t.key}: ${e}`);
       }
     }
-    log(`  ttfc run ${r + 1}/${runs}: ${Object.entries(samples).map(([k, v]) => `${k} ${v.at(-1).toFixed(0)}`).join(', ')}`);
+    log(`  ttfc run ${r + 1}/${runs}: ${Object.entries(samples).map(([k, v]) => `${k} ${v.at(-1)?.toFixed(0)}`).join(', ')}`);
   }
   const figures = [];
   for (const cpu of [1, 4]) {
@@ -80,7 +105,7 @@ export async function run({ browser, appUrl, baselineUrl, depsUrl, runs = 5, log
         figure({
           id: `ttfc.${a.id}.cpu${cpu}`,
           section: '2 first chart',
-          name: `${APP.find((x) => x.id === a.id).hash} @${cpu}×`,
+          name: `${a.hash} @${cpu}×`,
           value: median(samples[k]),
           unit: 'ms',
           baseline: base,

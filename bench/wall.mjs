@@ -6,27 +6,52 @@
 import { launch, openPage } from './lib/browser.mjs';
 import { figure, slope } from './lib/stats.mjs';
 
+/** @import { CDPSession } from 'playwright-core' */
+/** @import { BenchPage } from './lib/browser.mjs' */
+/** @import { Figure } from './lib/stats.mjs' */
+
 const MiB = 1024 * 1024;
 
+/**
+ * One sample of the tour: memory after GC and what the document holds.
+ * @typedef {object} WallSample
+ * @property {number} heapMiB
+ * @property {number} nodes
+ * @property {number} listeners
+ * @property {number} documents
+ * @property {number} canvases
+ * @property {number} elements
+ * @property {string} title
+ */
+
+/**
+ * @param {BenchPage} p
+ * @returns {Promise<WallSample>}
+ */
 async function sample(p) {
   for (let i = 0; i < 3; i++) await p.cdp.send('HeapProfiler.collectGarbage');
   await p.page.waitForTimeout(100);
   const counters = await p.cdp.send('Memory.getDOMCounters');
   const page = await p.page.evaluate(() => ({
-    heap: performance.memory?.usedJSHeapSize ?? null,
+    // performance.memory is Chromium's own (no standard type): exact with --enable-precise-memory-info
+    heap: /** @type {Performance & { memory?: { usedJSHeapSize: number } }} */ (performance).memory?.usedJSHeapSize ?? null,
     canvases: document.getElementsByTagName('canvas').length,
     elements: document.getElementsByTagName('*').length,
     title: document.querySelector('[data-testid="wall-slide-title"]')?.textContent ?? '',
   }));
+  if (page.heap === null) throw new Error('performance.memory is not available (not Chromium?)');
   return { heapMiB: page.heap / MiB, nodes: counters.nodes, listeners: counters.jsEventListeners, documents: counters.documents, canvases: page.canvases, elements: page.elements, title: page.title };
 }
 
 /**
  * A heap snapshot (CDP), summed by node type: what usedJSHeapSize cannot tell apart — compiled code
  * (V8 keeps optimising the tour's functions as they run again and again) versus objects.
+ * @param {CDPSession} cdp
  */
 async function heapByKind(cdp) {
+  /** @type {string[]} */
   const chunks = [];
+  /** @param {{ chunk: string }} e */
   const onChunk = (e) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
@@ -46,6 +71,15 @@ async function heapByKind(cdp) {
   return { totalMiB: total / MiB, codeMiB: code / MiB, objectsMiB: (total - code) / MiB };
 }
 
+/**
+ * @param {object} options
+ * @param {string} options.appUrl
+ * @param {number} [options.slides]
+ * @param {number} [options.every] sample every this many slides
+ * @param {number} [options.stepMs]
+ * @param {(...message: unknown[]) => void} [options.log]
+ * @returns {Promise<Figure[]>}
+ */
 export async function run({ appUrl, slides = 200, every = 20, stepMs = 500, log = console.log }) {
   // its own browser: the memory flags (precise heap sizes, exposed gc) stay out of the timing runs
   const browser = await launch({ memory: true });
@@ -65,15 +99,15 @@ export async function run({ appUrl, slides = 200, every = 20, stepMs = 500, log 
       await p.page.keyboard.press('ArrowRight');
       await p.page.waitForTimeout(stepMs);
       if (s % every === 0) {
-        samples.push({ slide: s, ...(await sample(p)) });
-        const x = samples.at(-1);
+        const x = { slide: s, ...(await sample(p)) };
+        samples.push(x);
         log(`  wall slide ${s}: heap ${x.heapMiB.toFixed(1)} MiB, nodes ${x.nodes}, listeners ${x.listeners}, canvases ${x.canvases}`);
       }
     }
     const snapLast = await heapByKind(p.cdp);
     const xs = samples.map((x) => x.slide);
     const first = samples[0];
-    const last = samples.at(-1);
+    const last = samples[samples.length - 1];
     const per100 = (k) => slope(xs, samples.map((x) => x[k])) * 100;
     const errors = p.errors.slice(0, 5);
     // "no growth beyond noise": the heap may wander by a few percent (caches, JIT code); the counts are
@@ -99,6 +133,7 @@ export async function run({ appUrl, slides = 200, every = 20, stepMs = 500, log 
       notes: `heap snapshots at the first and last sample; compiled code (V8 'code' nodes) ${snapFirst.codeMiB.toFixed(2)} → ${snapLast.codeMiB.toFixed(2)} MiB is left out: it grows while V8 optimises the tour's functions, and is not data the wall holds on to`,
       extra: { first: snapFirst, last: snapLast },
     });
+    /** @type {Figure[]} */
     const out = metrics.map((m) => {
       const growth = per100(m.k) * (slides / 100);
       const pass = growth <= m.allow && last[m.k] - first[m.k] <= m.allow;

@@ -4,7 +4,11 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 const [,, hash, out, w = '1440', h = '900', sel] = process.argv;
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-const url = server.resolvedUrls.local[0];
+const url = server.resolvedUrls?.local[0];
+if (!url) {
+  await server.close();
+  throw new Error('vite preview has no local URL');
+}
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const p = await b.newPage({ viewport: { width: +w, height: +h } });
 p.on('console', (m) => console.log('console:', m.type(), m.text()));

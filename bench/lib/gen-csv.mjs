@@ -22,6 +22,14 @@ export function catalogue() {
 
 const valueFor = (ind, r) => (ind.unit === '%' ? (r() * 60).toFixed(2) : (r() * 20000).toFixed(2));
 
+/**
+ * Writes `header` and then rows from nextRow() until the file would exceed `bytes` or nextRow() returns null.
+ * @param {string} path
+ * @param {string} header
+ * @param {() => string | null} nextRow
+ * @param {number} bytes
+ * @returns {Promise<{ size: number, rows: number }>}
+ */
 async function write(path, header, nextRow, bytes) {
   const out = createWriteStream(path);
   let size = 0;
@@ -34,17 +42,31 @@ async function write(path, header, nextRow, bytes) {
     rows++;
     if (buf.length > 1 << 20) {
       size += Buffer.byteLength(buf);
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buf)) await /** @type {Promise<void>} */ (new Promise((r) => out.once('drain', r)));
       buf = '';
     }
   }
   size += Buffer.byteLength(buf);
   out.end(buf);
-  await new Promise((r, j) => (out.on('finish', r), out.on('error', j)));
+  await /** @type {Promise<void>} */ (new Promise((r, j) => (out.on('finish', r), out.on('error', j))));
   return { size, rows };
 }
 
-/** zone,year,period,indicator,value,unit — zone ids and indicator ids, as the app's own export writes them. */
+/**
+ * @typedef {object} GeneratedCsv
+ * @property {string} path
+ * @property {number} bytes its actual size
+ * @property {number} rows data rows (header excluded)
+ * @property {number} observations what a correct import yields
+ * @property {'long' | 'wide'} shape
+ */
+
+/**
+ * zone,year,period,indicator,value,unit — zone ids and indicator ids, as the app's own export writes them.
+ * @param {string} path
+ * @param {number} bytes about this size
+ * @returns {Promise<GeneratedCsv>}
+ */
 export async function longCsv(path, bytes) {
   const { zones, indicators } = catalogue();
   const r = mulberry32(20240630);
@@ -72,7 +94,12 @@ export async function longCsv(path, bytes) {
   return { path, bytes: size, rows, observations: rows, shape: 'long' };
 }
 
-/** 高新区,年份,期间,<indicator>（unit）… — full Chinese zone names, one column per indicator. */
+/**
+ * 高新区,年份,期间,<indicator>（unit）… — full Chinese zone names, one column per indicator.
+ * @param {string} path
+ * @param {number} bytes about this size
+ * @returns {Promise<GeneratedCsv>}
+ */
 export async function wideCsv(path, bytes) {
   const { zones, indicators } = catalogue();
   const r = mulberry32(19880520);
