@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = (await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()])) as [Download, void];
+  const path = await d.path();
+  return { name: d.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+describe('export of demo data (issue #14): the mark travels with the file', () => {
+  it('the CSV of a demo chart is named 演示数据_…, opens with the synthetic comment, and stays demo data when imported again', async () => {
+    const { page, problems } = await openPage(browser, '#/trends?ds=demo&ind=gdp&zones=zhengzhou~luoyang');
+    await page.getByTestId('export-trends').click();
+    const csv = await download(page, () => page.getByTestId('export-csv').click());
+    expect(csv.name).toBe('演示数据_地区生产总值_2016—2023_河南2区.csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('# 演示数据（合成，非真实统计）· synthetic demo data (not real statistics)');
+    expect(lines[1].split(',').at(-1)).toBe('dataset');
+    expect(lines[2]).toMatch(/,合成,.*,synthetic$/);
+
+    const json = await download(page, () => page.getByTestId('export-json').click());
+    expect(json.name).toBe('演示数据_地区生产总值_2016—2023_河南2区.json');
+    expect((JSON.parse(json.bytes.toString('utf8')) as { synthetic: unknown }).synthetic).toBe(true);
+
+    // brought back in as the user's own file, it is still marked as demo data
+    await page.getByTestId('file-input').setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
+    await page.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    await page.getByTestId('demo-mark').first().waitFor();
+    // the export panel may still be open from before the import
+    if (!(await page.getByTestId('export-csv').isVisible())) await page.getByTestId('export-trends').click();
+    const again = await download(page, () => page.getByTestId('export-csv').click());
+    expect(again.name.startsWith('演示数据_')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
