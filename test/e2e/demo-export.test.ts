@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launch, openPage } from './browser';
@@ -43,6 +44,17 @@ describe('export of demo data (issue #14): the mark travels with the file', () =
     if (!(await page.getByTestId('export-csv').isVisible())) await page.getByTestId('export-trends').click();
     const again = await download(page, () => page.getByTestId('export-csv').click());
     expect(again.name.startsWith('演示数据_')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('the view ZIP of demo data and every file in it are named 演示数据_…', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=demo&ind=rank_overall&year=2020&zones=zhengzhou~luoyang');
+    await page.getByTestId('rankings-table').waitFor();
+    const zip = await download(page, () => page.getByTestId('export-zip').click());
+    expect(zip.name).toBe('演示数据_综合排名_2020_河南2区.zip');
+    const files = unzipSync(new Uint8Array(zip.bytes));
+    expect(Object.keys(files).sort()).toEqual(['演示数据_综合排名_2020_河南2区.csv', '演示数据_综合排名_2020_河南2区.svg', '演示数据_综合排名_2020_河南2区_2x.png']);
+    expect(new TextDecoder().decode(files['演示数据_综合排名_2020_河南2区.csv'])).toMatch(/^# 演示数据（合成，非真实统计）/);
     expect(problems).toEqual([]);
   });
 });
