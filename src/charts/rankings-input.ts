@@ -1,6 +1,7 @@
 import type { Indicator, Zone } from '../domain/types';
 import { isFinalBasis } from '../data/basis';
 import { at, rawAt } from '../data/table';
+import { marksText } from '../data/footnotes';
 import type { TidyTable } from '../data/table';
 import { rankSentence } from './summary';
 import type { Lang, Translate } from '../i18n';
@@ -25,7 +26,8 @@ export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (
 export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: PresentOptions): string[] {
   const { t: tr, lang } = opts;
   const lines = [
-    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], at(t.band, i), ind, lang, rawAt(t, i), at(t.flags, i))} ${at(t.unit, i)} · ${tr(`basis.${at(t.basis, i)}`)}${at(t.period, i) ? ` · ${at(t.period, i)}` : ''}`,
+    // a footnote mark stays beside the value as the source printed it (`3,456*`); its footer line is in the note
+    `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], at(t.band, i), ind, lang, rawAt(t, i), at(t.flags, i))}${marksText(at(t.flags, i))} ${at(t.unit, i)} · ${tr(`basis.${at(t.basis, i)}`)}${at(t.period, i) ? ` · ${at(t.period, i)}` : ''}`,
     `${tr('source')}: ${at(t.source, i)}`,
   ];
   if (at(t.note, i)) lines.push(`${tr('note')}: ${at(t.note, i).length > 140 ? `${at(t.note, i).slice(0, 140)}…` : at(t.note, i)}`);

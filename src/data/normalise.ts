@@ -11,6 +11,7 @@ import { readYear } from './year';
 import { convertUnit, sameUnit } from './units';
 import { stripMarks } from './header-rows';
 import { textKey } from './text-key';
+import { markFlag } from './footnotes';
 
 export interface NormaliseContext {
   file: string;
@@ -268,11 +269,6 @@ function countFilled(cells: readonly string[]): { filled: number; first: string 
   }
   return { filled, first };
 }
-
-/** The flag that keeps a footnote mark's text with a value: `footnote:*`, `footnote:②`, `footnote:注1`. */
-export const markFlag = (mark: string) => `footnote:${mark}`;
-/** The footnote marks among a value's flags, in order: `['footnote', 'footnote:*']` → `['*']`. */
-export const marksOf = (flags: readonly string[]): string[] => flags.filter((f) => f.startsWith('footnote:')).map((f) => f.slice(9));
 
 /** The note with the footer line of each of the value's marks added (once each; a line already there is not repeated). */
 function withFooterNotes(note: string, flags: readonly string[], notes: ReadonlyMap<string, string>): string {

@@ -65,6 +65,8 @@ export const en: Record<MessageKey, string> = {
   importShape: 'Shape',
   importRows: 'Rows',
   importObservations: 'Observations to import',
+  footnoteNotice: '{n} values carry footnote marks ({marks}): kept',
+  footnoteMark: 'footnote',
   importIssues: 'Issues',
   importConfirm: 'Add to workspace',
   importCancel: 'Cancel',

@@ -63,6 +63,8 @@ export const zh = {
   importShape: '表格形式',
   importRows: '行数',
   importObservations: '可导入的观测值',
+  footnoteNotice: '{n} 个数值带脚注标记（{marks}），已保留',
+  footnoteMark: '脚注',
   importIssues: '问题',
   importConfirm: '加入工作区',
   importCancel: '取消',

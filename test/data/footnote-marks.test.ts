@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import-file';
-import { marksOf } from '../../src/data/normalise';
+import { marksOf } from '../../src/data/footnotes';
 import { footerLines, footerMarks, readNumber, splitMarks } from '../../src/data/numbers';
 import { stripMarks } from '../../src/data/header-rows';
 import { at, tableRows } from '../../src/data/table';

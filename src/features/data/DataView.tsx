@@ -1,6 +1,7 @@
 import { ScrollRegion } from '../common/ScrollRegion';
 import { isDemoDataset } from '../../data/demo-mark';
 import { at, rawAt } from '../../data/table';
+import { marksOf, marksText } from '../../data/footnotes';
 import '../../charts/echarts-extra';
 import { useMemo, useState } from 'react';
 import { observationAt } from '../../data/table';
@@ -204,7 +205,14 @@ export function DataView() {
                   <td>{name(o.zone)}</td>
                   <td className="num">{o.year}</td>
                   <td>{ind ? (lang === 'zh' ? ind.zh : ind.en) : o.indicator}</td>
-                  <td className="num">{ind ? formatValue(o.value, o.band, ind, lang, o.raw, o.flags) : o.raw}</td>
+                  <td className="num">
+                    {ind ? formatValue(o.value, o.band, ind, lang, o.raw, o.flags) : o.raw}
+                    {ind && marksOf(o.flags).length > 0 && (
+                      <sup className="footnote-mark" title={`${t('footnoteMark')} ${marksText(o.flags)}`} data-testid="footnote-mark">
+                        {marksText(o.flags)}
+                      </sup>
+                    )}
+                  </td>
                   <td>{o.unit}</td>
                   <td>{t(`basis.${o.basis}`)}</td>
                   <td>{o.period}</td>

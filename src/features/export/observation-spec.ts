@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { isFinalBasis } from '../../data/basis';
 import { at, rawAt } from '../../data/table';
+import { marksText } from '../../data/footnotes';
 import type { ChartContext } from '../../charts/context';
 import { scopeLabel } from '../../charts/export/scope';
 import { provinceShort } from '../../model/format';
@@ -35,8 +36,8 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
   const notes = [...(x.notes ?? [])];
   if (x.rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   const header = lang === 'zh'
-    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '备注']
-    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'note'];
+    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '备注', '脚注']
+    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'note', 'footnote'];
   return {
     id: x.id,
     fileParts: { indicator: x.title, year: x.when, scope },
@@ -52,7 +53,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
       rows: x.rows.map((i) => {
         const z = o.zonesById.get(at(table.zone, i));
         const ind = o.catalogue.byId.get(at(table.indicator, i));
-        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), at(table.source, i), at(table.note, i)];
+        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), at(table.source, i), at(table.note, i), marksText(at(table.flags, i))];
       }),
     },
   };

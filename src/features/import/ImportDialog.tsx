@@ -1,7 +1,8 @@
 import { ScrollRegion } from '../common/ScrollRegion';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportOptions } from '../../data/import-file';
 import { DELIMITERS, delimiterName } from '../../data/delimiters';
+import { footnoteSummary } from '../../data/footnotes';
 import type { ColumnRole, ShapeGuess } from '../../data/shape';
 import { cancelPreview, confirmPreview, previewFile } from '../../store/actions';
 import { useStore } from '../../store/store';
@@ -35,6 +36,9 @@ export function ImportDialog() {
   useEffect(() => {
     if (unknownShape) setMappingOpen(true);
   }, [unknownShape]);
+  // values read with a footnote mark (`3,456*`, `812②`): kept, and said so
+  const previewTable = preview?.table;
+  const footnotes = useMemo(() => (previewTable ? footnoteSummary(previewTable) : null), [previewTable]);
   if (!preview) return null;
   const r = preview.result;
   const rerun = (patch: ImportOptions) => previewFile(preview.name, preview.bytes, { ...preview.options, ...patch }, preview.file);
@@ -112,11 +116,14 @@ export function ImportDialog() {
               <dt>{t('importObservations')}</dt>
               <dd data-testid="import-count">{preview.table?.size ?? 0}</dd>
             </dl>
-            {r.notices.length > 0 && (
+            {(r.notices.length > 0 || !!footnotes?.n) && (
               <ul className="notices-inline">
                 {r.notices.map((n, i) => (
                   <li key={i}>{inLang(n, lang)}</li>
                 ))}
+                {!!footnotes?.n && (
+                  <li data-testid="import-footnotes">{t('footnoteNotice', { n: footnotes.n, marks: footnotes.marks.slice(0, 8).join(lang === 'zh' ? '、' : ', ') + (footnotes.marks.length > 8 ? ' …' : '') })}</li>
+                )}
               </ul>
             )}
             {r.guess && r.guess.columns.length > 0 && (

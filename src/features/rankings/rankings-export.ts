@@ -1,6 +1,7 @@
 import { scopeLabel } from '../../charts/export/scope';
 import { isFinalBasis } from '../../data/basis';
 import { at, rawAt } from '../../data/table';
+import { marksText } from '../../data/footnotes';
 import { provinceShort } from '../../model/format';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
 import type { TidyTable } from '../../data/table';
@@ -24,8 +25,8 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
   if (rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   if (ind.kind === 'rank') notes.push(lang === 'zh' ? '位次越小越好' : 'A lower rank is better');
   const header = lang === 'zh'
-    ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '备注']
-    : ['rank', 'zone', 'province', 'value', 'unit', 'change', 'basis', 'period', 'source', 'note'];
+    ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '备注', '脚注']
+    : ['rank', 'zone', 'province', 'value', 'unit', 'change', 'basis', 'period', 'source', 'note', 'footnote'];
   return {
     id: 'rankings',
     fileParts: { indicator: name, year: r.year, scope },
@@ -52,6 +53,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
             at(table.period, i),
             at(table.source, i),
             at(table.note, i),
+            marksText(at(table.flags, i)),
           ];
         }),
       ),
