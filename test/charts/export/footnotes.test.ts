@@ -27,6 +27,8 @@ const r = importFile('marks.csv', utf8([
 const table = r.table;
 const row = (zone: string, year: number) => Array.from({ length: table.size }, (_, i) => i).find((i) => at(table.zone, i) === zone && table.year[i] === year)!;
 const gdp = ctx.catalogue.byId.get('gdp')!;
+// a variable, not a literal: provenanceLines may take fewer options than a chart's
+const opts = { lang: 'zh' as const, t: translator('zh'), zonesById: ctx.registry.byId, home: null, selected: new Set<string>() };
 
 function spec(lang: 'zh' | 'en') {
   const chosen = ['zhengzhou', 'luoyang'].map((id) => ctx.registry.byId.get(id)!);
@@ -45,13 +47,13 @@ describe('footnote marks through import → table → tooltip → export', () =>
   });
 
   it('the tooltip shows the mark beside the value and the footer line as escaped text, never markup', () => {
-    const lines = provenanceLines(table, row('zhengzhou', 2020), gdp, { lang: 'zh', t: translator('zh') });
+    const lines = provenanceLines(table, row('zhengzhou', 2020), gdp, opts);
     expect(lines[0]).toMatch(/^3,456(\.0)?\* 亿元/);
     expect(lines.some((l) => l.includes('* 为快报数'))).toBe(true);
     const html = tooltipHtml(lines);
     expect(html).not.toContain('<img');
     expect(html).toContain('* 为快报数 &#60;img src=x onerror=alert(1)&#62;');
-    expect(provenanceLines(table, row('zhengzhou', 2021), gdp, { lang: 'zh', t: translator('zh') })[0]).not.toMatch(/\*/);
+    expect(provenanceLines(table, row('zhengzhou', 2021), gdp, opts)[0]).not.toMatch(/\*/);
   });
 
   it('CSV: a 脚注 column holding the mark, empty for an unmarked value', async () => {
