@@ -1012,6 +1012,38 @@ function buildEvaluations(zones) {
   });
 }
 
+/**
+ * data/source-tiers.json from data/sources/source-tiers.csv: how far each source can be trusted, decided per
+ * host or source name (never per row). Every source of data/reported/ must match a rule: the build fails
+ * naming any that does not, so a new source cannot arrive untiered.
+ */
+const TIERS = ['official', 'media', 'mirror', 'unknown'];
+function buildSourceTiers(reportedRows) {
+  const rules = readCsv(`${REF}/source-tiers.csv`).map((r, i) => {
+    const where = `source-tiers.csv row ${i + 2}`;
+    if (!['domain', 'name'].includes(r.kind)) fail(`${where}: kind "${r.kind}"`);
+    if (!TIERS.includes(r.tier)) fail(`${where}: tier "${r.tier}"`);
+    if (!r.evidence?.trim()) fail(`${where}: no evidence given`);
+    return { match: r.kind === 'domain' ? r.match.trim().toLowerCase() : r.match.trim(), kind: r.kind, tier: r.tier, outlet: (r.outlet ?? '').trim() };
+  });
+  const seen = new Set();
+  for (const r of rules) {
+    const key = `${r.kind}:${r.match}`;
+    if (seen.has(key)) fail(`source-tiers.csv: "${r.match}" twice`);
+    seen.add(key);
+  }
+  const counts = Object.fromEntries(TIERS.map((t) => [t, 0]));
+  for (const { file, row, source } of reportedRows) {
+    const hosts = [...source.matchAll(/https?:\/\/([^/\s;,，；)）?#:]+)/gi)].map((m) => m[1].toLowerCase());
+    const matched = hosts.length
+      ? hosts.map((h) => rules.find((r) => r.kind === 'domain' && (h === r.match || h.endsWith(`.${r.match}`)))).filter(Boolean)
+      : rules.filter((r) => r.kind === 'name' && source.includes(r.match));
+    if (!matched.length || (hosts.length && matched.length < hosts.length)) fail(`${file} row ${row}: no tier rule for the source "${source.slice(0, 80)}"`);
+    else counts[matched.map((r) => r.tier).sort((a, b) => TIERS.indexOf(a) - TIERS.indexOf(b))[0]]++;
+  }
+  return { rules, counts };
+}
+
 /** Latest ISO date (YYYY-MM-DD) mentioned in the four source tables. */
 function latestDate(files) {
   let max = '';
@@ -1061,6 +1093,11 @@ for (const [inName, outName, { input, out }] of conversions) {
 }
 for (const u of unresolved) fail(`indicator name not in the catalogue: ${u}`);
 for (const u of unmatched) console.warn(`NOTE: zone kept as written (no single registry zone): ${u}`);
+
+const reportedSources = conversions.flatMap(([, outName, { out }]) => out.map((r, i) => ({ file: `reported/${outName}`, row: i + 2, source: r.source })));
+const { rules: tierRules, counts: tierCounts } = buildSourceTiers(reportedSources);
+writeJson(`${OUT}/source-tiers.json`, tierRules);
+console.log(`source-tiers.json: ${tierRules.length} rules; rows of reported/ by tier: ${TIERS.map((t) => `${t} ${tierCounts[t]}`).join(', ')}`);
 
 const evaluations = buildEvaluations(zones);
 writeJson(`${OUT}/evaluations.json`, evaluations);

@@ -8,6 +8,7 @@ import { fullYearCells, zoneSeries } from '../model/series';
 import { zoneColours } from '../theme/tokens';
 import type { BumpChartInput } from './bump-option';
 import { provenanceLines, zoneLabel } from './rankings-input';
+import type { TierRule } from '../data/source-tiers';
 
 export interface BumpPresentOptions {
   zonesById: Map<string, Zone>;
@@ -16,6 +17,7 @@ export interface BumpPresentOptions {
   home: string | null;
   /** the home zone's colour (theme accent); every other zone keeps the colour of its id */
   accent: string;
+  tierRules?: readonly TierRule[];
 }
 
 /**
@@ -36,7 +38,7 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
       maxRank = Math.max(maxRank, cell.value ?? cell.band?.upTo ?? 0);
       const lines = [`${label} · ${years[k]}`];
       if (cell.conflict) lines.push(`⚠ ${t('conflict')}: ${t('conflictDetail', { n: cell.rows.length })}`);
-      for (const r of [cell.lead, ...cell.rows.filter((i) => i !== cell.lead)]) lines.push(...provenanceLines(table, r, ind, { zonesById: o.zonesById, lang, t, home: o.home, selected: new Set() }));
+      for (const r of [cell.lead, ...cell.rows.filter((i) => i !== cell.lead)]) lines.push(...provenanceLines(table, r, ind, { lang, t, tierRules: o.tierRules }));
       return {
         rank: cell.value ?? cell.band!.upTo,
         band: cell.band ? { upTo: cell.band.upTo, label: formatBand(cell.band, lang) } : null,

@@ -7,6 +7,8 @@ import { rankSentence } from './summary';
 import type { Lang, Translate } from '../i18n';
 import { formatNumber, formatValue, indicatorName, unitLabel } from '../model/format';
 import type { Rankings } from '../model/rankings';
+import type { RankUniverse } from '../model/rank-universe';
+import { tierOf, type TierRule } from '../data/source-tiers';
 import { zoneColours } from '../theme/tokens';
 import type { RankingsChartInput, RankingsChartRow } from './rankings-option';
 
@@ -16,19 +18,24 @@ export interface PresentOptions {
   t: Translate;
   home: string | null;
   selected: ReadonlySet<string>;
-  /** rank charts: how many zones the official rank is out of (all zones that year), when the scope is narrower */
-  universe?: number;
+  /**
+   * rank charts: what the official rank is out of (model/rank-universe.ts) — the evaluation's ranked count,
+   * or the registry's zones of that year when no source states the count (`evaluated: false`)
+   */
+  universe?: { count: number; evaluated: boolean };
+  /** source → tier rules (data/source-tiers.ts): each value's source says how far it can be trusted */
+  tierRules?: readonly TierRule[];
 }
 
 export const zoneLabel = (z: Zone | undefined, id: string, lang: Lang) => (z ? (lang === 'zh' ? z.short : z.en ?? z.id) : id);
 
 /** Plain-text provenance lines of one observation, for tooltips: value, basis, period, source, note. */
-export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: PresentOptions): string[] {
+export function provenanceLines(t: TidyTable, i: number, ind: Indicator, opts: Pick<PresentOptions, 't' | 'lang' | 'tierRules'>): string[] {
   const { t: tr, lang } = opts;
   const lines = [
     // a footnote mark stays beside the value as the source printed it (`3,456*`); its footer line is in the note
     `${formatValue(Number.isNaN(t.value[i]) ? null : t.value[i], at(t.band, i), ind, lang, rawAt(t, i), at(t.flags, i))}${marksText(at(t.flags, i))} ${at(t.unit, i)} · ${tr(`basis.${at(t.basis, i)}`)}${at(t.period, i) ? ` · ${at(t.period, i)}` : ''}`,
-    `${tr('source')}: ${at(t.source, i)}`,
+    `${tr('source')}: ${at(t.source, i)}${opts.tierRules ? ` · ${tr(`tier.${tierOf(at(t.source, i), opts.tierRules).tier}`)}` : ''}`,
   ];
   if (at(t.note, i)) lines.push(`${tr('note')}: ${at(t.note, i).length > 140 ? `${at(t.note, i).slice(0, 140)}…` : at(t.note, i)}`);
   return lines;
@@ -75,13 +82,15 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
   const maxRank = Math.max(0, ...r.entries.map((e) => e.value ?? e.band?.upTo ?? 0));
   const name = indicatorName(ind, lang);
   const top = rows.slice(0, 3).map((row) => `${row.label} ${row.valueLabel}`).join('; ');
-  const axisMax = ind.kind === 'rank' ? Math.max(maxRank, r.scopeSize, opts.universe ?? 0) : 0;
+  const axisMax = ind.kind === 'rank' ? Math.max(maxRank, opts.universe?.count ?? r.scopeSize) : 0;
   // the home zone when it has a place this year, else the leader
   const placed = (k: number) => (ind.kind === 'rank' ? r.entries[k].value : r.entries[k].value === null ? null : r.entries[k].rankAmongLoaded);
   const homeAt = r.entries.findIndex((e) => e.zone === opts.home);
   const k = homeAt >= 0 && placed(homeAt) !== null ? homeAt : r.entries.findIndex((_, j) => placed(j) !== null);
   const summary = k < 0 ? '' : rankSentence({
-    zone: rows[k].label, year: r.year, place: placed(k)!, of: ind.kind === 'rank' ? axisMax : r.entries.filter((e) => e.value !== null).length,
+    zone: rows[k].label, year: r.year, place: placed(k)!,
+    of: ind.kind === 'rank' ? opts.universe?.count ?? r.scopeSize : r.entries.filter((e) => e.value !== null).length,
+    ofRegistry: ind.kind === 'rank' && opts.universe?.evaluated !== true,
     value: r.entries[k].value, gained: ind.kind === 'rank' ? r.entries[k].change : null,
   }, ind, lang, t);
   return {
@@ -92,4 +101,24 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
     summary,
     description: `${summary ? `${summary}. ` : ''}${t('rankingsTitle', { indicator: name, year: r.year })}. ${t('rankingsSub', { n: r.entries.length, scope: r.scopeSize })}. ${top}`,
   };
+}
+
+/**
+ * The line under a ranking's title: how many zones have data, out of what. For an official rank that is the
+ * evaluation's ranked count ("参评 157 家（湖北省12家未参评）"), or, where no source states it, the registry's
+ * zones of that year, called so; other indicators count the zones in scope.
+ */
+export function rankingsSubline(r: Rankings, universe: RankUniverse | null, chosen: number, lang: Lang, t: Translate): string {
+  const n = r.entries.length;
+  if (r.indicator.kind !== 'rank' || !universe) return t('rankingsSub', { n, scope: r.scopeSize });
+  if (!universe.evaluated) return t('rankingsSubRegistry', { n, scope: r.scopeSize });
+  const e = universe.evaluation;
+  const notes = [
+    e?.excludeNote ? e.excludeNote[lang] : '',
+    e && e.inRegistry < e.evaluated ? t('registryHolds', { n: e.inRegistry }) : '',
+  ].filter(Boolean);
+  const extra = notes.length ? (lang === 'zh' ? `（${notes.join('；')}）` : ` (${notes.join('; ')})`) : '';
+  return chosen
+    ? t('rankingsSubEvaluatedChosen', { n, scope: r.scopeSize, evaluated: universe.count, extra })
+    : t('rankingsSubEvaluated', { n, evaluated: universe.count, extra });
 }

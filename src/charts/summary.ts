@@ -21,6 +21,8 @@ export interface RankFact {
   /** the official rank (rank indicators) or the place among the zones with data */
   place: number;
   of: number;
+  /** `of` counts the registry's zones of that year, not the evaluation's ranked zones (unknown that year) */
+  ofRegistry?: boolean;
   value: number | null;
   /** places gained since the year before (rank indicators), null when not comparable */
   gained: number | null;
@@ -30,7 +32,7 @@ export function rankSentence(f: RankFact, ind: Indicator, lang: Lang, t: Transla
   const base = { zone: f.zone, year: f.year, indicator: indicatorName(ind, lang), place: ordinal(f.place, lang), of: f.of };
   if (ind.kind !== 'rank') return t('summaryValue', { ...base, value: formatValue(f.value, null, ind, lang) });
   const change = f.gained === null ? '' : f.gained > 0 ? t('summaryUp', { n: f.gained }) : f.gained < 0 ? t('summaryDown', { n: -f.gained }) : t('summarySame');
-  return t('summaryRank', base) + change;
+  return t(f.ofRegistry ? 'summaryRankRegistry' : 'summaryRank', base) + change;
 }
 
 /** A series from its first to its last value: "郑州: GDP 1,020 in 2015 → 2,340 in 2022 (+129 %)". */

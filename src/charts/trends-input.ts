@@ -9,6 +9,7 @@ import { fullYearCells, seriesValues, zoneSeries } from '../model/series';
 import { zoneColours } from '../theme/tokens';
 import { trendSentence } from './summary';
 import { provenanceLines, zoneLabel } from './rankings-input';
+import type { TierRule } from '../data/source-tiers';
 import type { TrendsChartInput } from './trends-option';
 
 export interface TrendsPresentOptions {
@@ -20,6 +21,7 @@ export interface TrendsPresentOptions {
   accent: string;
   mode: GrowthMode;
   log: boolean;
+  tierRules?: readonly TierRule[];
 }
 
 /**
@@ -45,7 +47,7 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
         if (v === null || !cell) return null;
         const lines = [`${label} · ${years[k]}`];
         if (o.mode !== 'absolute') lines.push(`${t(`mode.${o.mode}`)}: ${formatNumber(v, 1, lang)}`);
-        lines.push(...provenanceLines(table, cell.lead, ind, { zonesById: o.zonesById, lang, t, home: o.home, selected: new Set() }));
+        lines.push(...provenanceLines(table, cell.lead, ind, { lang, t, tierRules: o.tierRules }));
         if (cell.conflict) lines.push(`⚠ ${t('conflictDetail', { n: cell.rows.length })}`);
         return { value: v, hollow: !isFinalBasis(at(table.basis, cell.lead)), tooltip: lines };
       }),

@@ -104,3 +104,15 @@ export function zonesWithValue(t: TidyTable, indicator: string, year: number): S
   for (const i of rowsWith(t.indicator, t.size, indicator)) if (t.year[i] === year && at(t.zone, i) !== NATIONAL_ZONE_ID) out.add(at(t.zone, i));
   return out;
 }
+
+/**
+ * For a year whose official ranking is partly bands (2024: "top50"), what is known of the widest band: how many
+ * zones are placed within it, and how many of those have an exact place. Null when the year has no band.
+ */
+export function bandCoverage(r: Rankings): { upTo: number; known: number; exact: number } | null {
+  if (r.indicator.kind !== 'rank') return null;
+  const upTo = Math.max(0, ...r.entries.map((e) => e.band?.upTo ?? 0));
+  if (!upTo) return null;
+  const inside = r.entries.filter((e) => (e.value !== null ? e.value <= upTo : (e.band?.upTo ?? Infinity) <= upTo));
+  return { upTo, known: inside.length, exact: inside.filter((e) => e.value !== null).length };
+}

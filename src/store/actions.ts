@@ -1,4 +1,6 @@
 import { buildCatalogue, parseIndicatorsJson } from '../data/catalogue';
+import { parseEvaluationsJson, type Evaluation } from '../data/evaluations';
+import { parseTierRules, tiersOfDict, TRUSTED_TIERS, type TierRule } from '../data/source-tiers';
 import { fetchBytes, fetchJson, fetchText } from '../data/fetch';
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
@@ -35,10 +37,12 @@ export function boot(wantedDs?: string | null): Promise<void> {
 
 async function bootOnce(wantedDs?: string | null): Promise<void> {
   try {
-    const [zonesCsv, indicatorsJson, manifestJson] = await Promise.all([
+    const [zonesCsv, indicatorsJson, manifestJson, evaluations, tierRules] = await Promise.all([
       fetchText(`${DATA}zones.csv`),
       fetchJson(`${DATA}indicators.json`),
       fetchJson(`${DATA}manifest.json`),
+      loadEvaluations(),
+      loadTierRules(),
     ]);
     const indicators = parseIndicatorsJson(indicatorsJson);
     const manifest = parseManifest(manifestJson);
@@ -49,7 +53,7 @@ async function bootOnce(wantedDs?: string | null): Promise<void> {
     if (wanted) void startDataset(wanted).catch(() => undefined); // ensureDataset reports the failure
     const zones = await importer.zones();
     useStore.setState({
-      zones, zonesCsv, indicators, manifest,
+      zones, zonesCsv, indicators, manifest, evaluations, tierRules,
       registry: buildZoneRegistry(zones),
       catalogue: buildCatalogue(indicators),
       boot: 'ready',
@@ -59,6 +63,44 @@ async function bootOnce(wantedDs?: string | null): Promise<void> {
     return;
   }
   await restoreUserFiles();
+}
+
+/**
+ * The evaluations' ranked counts. Without them every view still works and says "名录中 N 家" instead of
+ * "共 N 家", so a missing or broken file is a notice, not a failed start.
+ */
+async function loadEvaluations(): Promise<Evaluation[]> {
+  try {
+    return parseEvaluationsJson(await fetchJson(`${DATA}evaluations.json`));
+  } catch (e) {
+    addNotice(`data/evaluations.json 无法读取，位次按名录家数显示 (${(e as Error).message})`, 'error');
+    return [];
+  }
+}
+
+/** Source tiers: without them every source is "unknown" (said in a notice), and the switch keeps nothing. */
+async function loadTierRules(): Promise<TierRule[]> {
+  try {
+    return parseTierRules(await fetchJson(`${DATA}source-tiers.json`));
+  } catch (e) {
+    addNotice(`data/source-tiers.json 无法读取，来源可信度均显示为“未知” (${(e as Error).message})`, 'error');
+    return [];
+  }
+}
+
+/**
+ * Makes the dataset's table limited to official and media sources, once per table (the switch `sources=trusted`).
+ * Tiers are computed per distinct source, not per row.
+ */
+export async function ensureTrusted(id: string): Promise<void> {
+  const ds = useStore.getState().datasets[id];
+  const table = ds?.table;
+  if (!table || ds.trusted?.of === table) return;
+  const { filterRows } = await tables();
+  const keep = tiersOfDict(table.source.dict, useStore.getState().tierRules).map((tier) => TRUSTED_TIERS.has(tier));
+  const codes = table.source.codes;
+  const trusted = filterRows(table, (i) => keep[codes ? codes[i] : 0]);
+  useStore.setState((s) => (s.datasets[id]?.table === table ? { datasets: { ...s.datasets, [id]: { ...s.datasets[id], trusted: { of: table, table: trusted } } } } : {}));
 }
 
 const USER_TITLE = { zh: '我的数据', en: 'My data' };

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { Catalogue } from '../data/catalogue';
+import type { Evaluation } from '../data/evaluations';
+import type { TierRule } from '../data/source-tiers';
 import type { ImportOptions, ImportResult } from '../data/import-file';
 import type { Bilingual, Manifest } from '../data/manifest';
 import type { ZoneRegistry } from '../data/registry';
@@ -17,6 +19,8 @@ export interface LoadedDataset {
   table: TidyTable | null;
   /** one report per file: encoding, shape, issues (observations live in `table`) */
   reports: ImportResult[];
+  /** `table` limited to official and media sources, made on first use of the switch (`of` is the table it came from) */
+  trusted?: { of: TidyTable; table: TidyTable };
 }
 
 export interface DataSlice {
@@ -28,6 +32,10 @@ export interface DataSlice {
   registry: ZoneRegistry | null;
   catalogue: Catalogue | null;
   manifest: Manifest | null;
+  /** the evaluations whose ranked count a source states (data/evaluations.json) */
+  evaluations: Evaluation[];
+  /** source → tier rules (data/source-tiers.json) */
+  tierRules: TierRule[];
   datasets: Record<string, LoadedDataset>;
 }
 
@@ -64,6 +72,8 @@ export const initialState = (): AppState => ({
   registry: null,
   catalogue: null,
   manifest: null,
+  evaluations: [],
+  tierRules: [],
   datasets: {},
   notices: [],
   preview: null,

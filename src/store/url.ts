@@ -24,11 +24,13 @@ export interface UrlState {
   ind2: string | null;
   ind3: string | null;
   agg: string | null;
+  /** `sources=trusted`: only values whose source is official or media (data/source-tiers.ts) */
+  trusted: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
   route: 'rankings', zoneId: null, ds: null, ind: null, year: null, years: null, zones: [], focus: null, lang: 'zh', playlist: null,
-  mode: null, log: false, ind2: null, ind3: null, agg: null,
+  mode: null, log: false, ind2: null, ind3: null, agg: null, trusted: false,
 };
 
 const MAX_URL = 4000;
@@ -76,6 +78,9 @@ export function parseHash(hash: string): ParsedUrl {
   const log = params.get('log');
   if (log === '1') state.log = true;
   else if (log !== null && log !== '0') notices.push(`log="${log.slice(0, 10)}"`);
+  const sources = params.get('sources');
+  if (sources === 'trusted') state.trusted = true;
+  else if (sources !== null && sources !== 'all') notices.push(`sources="${sources.slice(0, 20)}"`);
   const year = params.get('year');
   if (year) {
     if (YEAR.test(year)) state.year = Number(year);
@@ -126,6 +131,7 @@ export function formatHash(s: UrlState): string {
   if (s.mode) q.push(`mode=${s.mode}`);
   if (s.log) q.push('log=1');
   if (s.agg) q.push(`agg=${s.agg}`);
+  if (s.trusted) q.push('sources=trusted');
   if (s.lang !== 'zh') q.push(`lang=${s.lang}`);
   return `#${path}${q.length ? `?${q.join('&')}` : ''}`;
 }

@@ -30,6 +30,37 @@ describe('Rankings view, end to end', () => {
     expect(problems).toEqual([]);
   });
 
+  it('2024: the known zones of the top 50, each source with its tier; the switch keeps only official and media sources, in the URL', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2024');
+    const table = page.getByTestId('rankings-table');
+    await table.waitFor();
+    await expect(page.getByTestId('band-coverage').textContent()).resolves.toMatch(/^前50名中已知 30 家，其中 9 家有确切位次/);
+    await expect(page.getByTestId('rankings-sub').textContent()).resolves.toBe('30 家有数据 / 参评 178 家（名录中有其中 176 家）');
+    await expect(table.locator('tbody tr').count()).resolves.toBe(30);
+    // every row's source says its tier, in words
+    const tiers = await table.locator('td.source').evaluateAll((cells) => cells.map((c) => [...c.querySelectorAll('[data-testid="source-tier"]')].map((e) => e.getAttribute('data-tier'))));
+    expect(tiers.every((t) => t.length > 0)).toBe(true);
+    const trustedRows = tiers.filter((t) => t.some((x) => x === 'official' || x === 'media')).length;
+    expect(trustedRows).toBeGreaterThan(0);
+    expect(trustedRows).toBeLessThan(30);
+
+    await page.getByTestId('trusted-only').check();
+    await page.waitForFunction(() => location.hash.includes('sources=trusted'));
+    await expect(table.locator('tbody tr').count()).resolves.toBe(trustedRows);
+    const left = await table.locator('[data-testid="source-tier"]').evaluateAll((es) => es.map((e) => e.getAttribute('data-tier')));
+    expect(left.every((t) => t === 'official' || t === 'media')).toBe(true);
+    await expect(page.getByTestId('trusted-hidden').textContent()).resolves.toMatch(/另有 \d+ 个数值来自转载或来源不明，已隐藏/);
+    await page.screenshot({ path: shotPath('rankings-2024-trusted.png') });
+
+    // the pasted link opens with the switch on
+    const again = await openPage(browser, page.url().slice(page.url().indexOf('#')));
+    await again.page.getByTestId('rankings-table').waitFor();
+    await expect(again.page.getByTestId('trusted-only').isChecked()).resolves.toBe(true);
+    await expect(again.page.getByTestId('rankings-table').locator('tbody tr').count()).resolves.toBe(trustedRows);
+    expect(problems).toEqual([]);
+    expect(again.problems).toEqual([]);
+  });
+
   it('importing a GBK-encoded CSV through the file input shows its zones', async () => {
     const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
     await page.getByTestId('rankings-table').waitFor();

@@ -50,4 +50,14 @@ describe('URL state (docs/architecture.md §4.2)', () => {
     expect(state.years).toBeNull();
     expect(notices).toHaveLength(1);
   });
+
+  it('keeps the "official and media sources only" switch in the link, and only its two values', () => {
+    const on = parseHash('#/rankings?ds=reported&ind=rank_overall&year=2024&sources=trusted');
+    expect(on.state.trusted).toBe(true);
+    expect(formatHash(on.state)).toBe('#/rankings?ds=reported&ind=rank_overall&year=2024&sources=trusted');
+    expect(parseHash('#/rankings?sources=all').state.trusted).toBe(false);
+    expect(formatHash(parseHash('#/rankings?sources=all').state)).toBe('#/rankings');
+    const bad = parseHash('#/rankings?sources=<b>');
+    expect([bad.state.trusted, bad.notices]).toEqual([false, ['sources="<b>"']]);
+  });
 });

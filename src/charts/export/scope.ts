@@ -7,10 +7,13 @@ export interface ScopeZone {
 /**
  * What the chosen zones are, in a few characters: `郑州` (one zone), `河南7区` (all of one province),
  * `3区` (a mix), `全部169区` (none chosen: every zone). English: `Zhengzhou`, `Henan 7 zones`, `3 zones`, `all 169 zones`.
+ * `registry`: the total is the registry's count, not one a source states (an evaluation of unknown size):
+ * `名录176区` / `176 registry zones`.
  */
-export function scopeLabel(zones: readonly ScopeZone[], total: number, lang: 'zh' | 'en'): string {
+export function scopeLabel(zones: readonly ScopeZone[], total: number, lang: 'zh' | 'en', registry = false): string {
   const zh = lang === 'zh';
   const n = zones.length;
+  if (n === 0 && registry) return zh ? `名录${total}区` : `${total} registry zones`;
   if (n === 0) return zh ? `全部${total}区` : `all ${total} zones`;
   if (n === 1) return zones[0].short;
   const provinces = new Set(zones.map((z) => z.province));

@@ -31,21 +31,22 @@ export function BumpView() {
   const from = range?.[0];
   const to = range?.[1];
 
+  const tierRules = useStore((s) => s.tierRules);
   const model = useMemo(() => {
     if (!table || !ind || from === undefined || to === undefined || !registry) return null;
     const years = spanYears([from, to]);
     const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones, 12);
-    const input = bumpChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent });
+    const input = bumpChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent, tierRules });
     const height = Math.max(420, Math.min(900, input.maxRank * 4 + 120));
     const spec = catalogue
       ? observationSpec(table, {
           id: 'bump', title: t('bumpTitle', { indicator: indicatorName(ind, lang), from, to }).split(' · ')[0], when: `${from}—${to}`, unit: ind.unit,
           rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
           universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [lang === 'zh' ? '位次越小越好' : 'A lower rank is better'], build: (ctx) => buildBumpOption(input, ctx),
-        }, { lang, t, zonesById: registry.byId, catalogue })
+        }, { lang, t, zonesById: registry.byId, catalogue, tierRules })
       : null;
     return { input, defaulted, height, spec, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
-  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, catalogue, zonesAll, dataset]);
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, catalogue, zonesAll, dataset, tierRules]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;

@@ -57,6 +57,7 @@ export function CompareView() {
   const years = useMemo(() => (table && x && y ? yearsOf(table, x.id).filter((yr) => yearsOf(table, y.id).includes(yr)) : []), [table, x, y]);
   const year = view.year !== null && years.includes(view.year) ? view.year : years[years.length - 1] ?? null;
 
+  const tierRules = useStore((s) => s.tierRules);
   const charts = useMemo(() => {
     if (!table || !x || !y || year === null || !registry) return null;
     const o = { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), theme: DESK };
@@ -67,7 +68,7 @@ export function CompareView() {
     const chosen = view.zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z);
     const specs: ChartExportSpec[] = [];
     if (catalogue) {
-      const so = { lang, t, zonesById: registry.byId, catalogue };
+      const so = { lang, t, zonesById: registry.byId, catalogue, tierRules };
       const inds = [x.id, y.id, ...(size ? [size.id] : [])];
       specs.push(observationSpec(table, { id: 'scatter', title: `${indicatorName(x, lang)} × ${indicatorName(y, lang)}`, when: String(year), unit: '', rows: rowsFor(table, inds, null, [year]), chosen: [], universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [t('medianNote'), ...(scatter.rho !== null ? [`Spearman ρ = ${scatter.rho.toFixed(2)}`] : [])], build: (c) => buildScatterOption(scatter, c) }, so));
       if (bars) specs.push(observationSpec(table, { id: 'grouped', title: t('groupedTitle', { year }).split(' · ')[0], when: String(year), unit: '', rows: rowsFor(table, inds, new Set(barZones), [year]), chosen, universe: zonesAll.length, demo: isDemoDataset(dataset), build: (c) => buildGroupedBarsOption(bars, c) }, so));
@@ -79,7 +80,7 @@ export function CompareView() {
       barsOption: bars ? buildGroupedBarsOption(bars, { ...ctx, height: 320 }) : null,
       specs,
     };
-  }, [table, x, y, size, year, registry, lang, t, view.focus, view.zones, catalogue, zonesAll, dataset]);
+  }, [table, x, y, size, year, registry, lang, t, view.focus, view.zones, catalogue, zonesAll, dataset, tierRules]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!x || !y || year === null || !charts) return <p className="status">{t('noData')}</p>;

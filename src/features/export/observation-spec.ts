@@ -10,6 +10,7 @@ import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
 import type { ChartExportSpec } from './spec';
+import { tierOf, type TierRule } from '../../data/source-tiers';
 
 export interface ObservationSpecInput {
   id: string;
@@ -30,14 +31,14 @@ export interface ObservationSpecInput {
  * The export of a chart made of observations (trends, trajectories, comparisons, the map): the sources of
  * the rows it shows, notes for non-final figures, and those rows as the data file.
  */
-export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { lang: Lang; t: Translate; zonesById: Map<string, Zone>; catalogue: Catalogue }): ChartExportSpec {
+export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { lang: Lang; t: Translate; zonesById: Map<string, Zone>; catalogue: Catalogue; tierRules?: readonly TierRule[] }): ChartExportSpec {
   const { lang, t } = o;
   const scope = scopeLabel(x.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), x.universe, lang);
   const notes = [...(x.notes ?? [])];
   if (x.rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   const header = lang === 'zh'
-    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '备注', '脚注']
-    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'note', 'footnote'];
+    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '来源可信度', '备注', '脚注']
+    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'source_tier', 'note', 'footnote'];
   return {
     id: x.id,
     fileParts: { indicator: x.title, year: x.when, scope },
@@ -53,7 +54,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
       rows: x.rows.map((i) => {
         const z = o.zonesById.get(at(table.zone, i));
         const ind = o.catalogue.byId.get(at(table.indicator, i));
-        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), at(table.source, i), at(table.note, i), marksText(at(table.flags, i))];
+        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), at(table.source, i), t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`), at(table.note, i), marksText(at(table.flags, i))];
       }),
     },
   };

@@ -15,6 +15,12 @@ export function FilterBar() {
   const zones = useStore((s) => s.zones);
   const chosen = useStore((s) => s.filters.zones);
   const focus = useStore((s) => s.filters.focus);
+  const trusted = useStore((s) => s.filters.trusted);
+  // how many values the switch hides, said beside it: a filter never hides data silently
+  const hidden = useStore((s) => {
+    const d = s.datasets[s.filters.ds ?? s.manifest?.default ?? ''];
+    return s.filters.trusted && d?.table && d.trusted?.of === d.table ? d.table.size - d.trusted.table.size : null;
+  });
   const { view, dataset } = useResolvedView();
   const provinces = useMemo(() => [...new Set(zones.map((z) => z.province))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [zones]);
   const anchor = focus ?? chosen[0] ?? null;
@@ -75,6 +81,11 @@ export function FilterBar() {
           </button>
         )}
       </div>
+      <label className="trusted-switch" title={t('trustedOnlyHint')}>
+        <input type="checkbox" checked={trusted} onChange={(e) => setFilters({ trusted: e.target.checked })} data-testid="trusted-only" />
+        {t('trustedOnly')}
+        {hidden !== null && <span className="muted" data-testid="trusted-hidden">{t('trustedHidden', { n: hidden })}</span>}
+      </label>
     </section>
   );
 }

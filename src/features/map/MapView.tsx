@@ -30,6 +30,7 @@ export function MapView() {
   const years = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
   const year = view.year;
 
+  const tierRules = useStore((s) => s.tierRules);
   const model = useMemo(() => {
     if (!table || !ind || year === null || !registry) return null;
     const cells = fullYearCells(table, ind.id, { unit: ind.unit });
@@ -37,10 +38,10 @@ export function MapView() {
     const values = aggregateByProvince(cells, existing, year, ind, agg);
     const input = tileMapInput(values, cells, existing, ind, year, agg, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), theme: DESK });
     const spec = catalogue
-      ? observationSpec(table, { id: 'map', title: `${indicatorName(ind, lang)} · ${t(`agg.${agg}`)}`, when: String(year), unit: agg === 'count' || agg === 'zones' ? '' : ind.unit, rows: rowsFor(table, [ind.id], null, [year]), chosen: [], universe: existing.length, demo: isDemoDataset(dataset), build: (c) => buildTileMapOption(input, c) }, { lang, t, zonesById: registry.byId, catalogue })
+      ? observationSpec(table, { id: 'map', title: `${indicatorName(ind, lang)} · ${t(`agg.${agg}`)}`, when: String(year), unit: agg === 'count' || agg === 'zones' ? '' : ind.unit, rows: rowsFor(table, [ind.id], null, [year]), chosen: [], universe: existing.length, demo: isDemoDataset(dataset), build: (c) => buildTileMapOption(input, c) }, { lang, t, zonesById: registry.byId, catalogue, tierRules })
       : null;
     return { values, input, spec, option: buildTileMapOption(input, { mode: 'desk', theme: DESK, width: 900, height: 640, fontSize: 13 }) };
-  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones, catalogue, dataset]);
+  }, [table, ind, year, registry, zones, agg, lang, t, view.focus, view.zones, catalogue, dataset, tierRules]);
 
   const onEvents = useMemo(
     () => ({

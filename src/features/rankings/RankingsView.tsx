@@ -1,9 +1,10 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { isDemoDataset } from '../../data/demo-mark';
 import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-option';
-import { rankingsChartInput } from '../../charts/rankings-input';
+import { rankingsChartInput, rankingsSubline } from '../../charts/rankings-input';
 import { indicatorName, unitLabel } from '../../model/format';
-import { buildRankings, indicatorsWithData } from '../../model/rankings';
+import { bandCoverage, buildRankings, indicatorsWithData, zonesWithValue } from '../../model/rankings';
+import { rankUniverse } from '../../model/rank-universe';
 import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { EChart } from '../common/EChart';
@@ -30,20 +31,23 @@ export function RankingsView() {
   const ind = view.indicator;
   const year = view.year;
 
+  const evaluations = useStore((s) => s.evaluations);
+  const tierRules = useStore((s) => s.tierRules);
+  // an official rank is out of the zones that year's evaluation ranked, not the zones that existed
+  const universe = useMemo(() => (ind?.kind === 'rank' && year !== null ? rankUniverse(zones, evaluations, year) : null), [ind, year, zones, evaluations]);
   const rankings = useMemo(() => {
     if (!table || !ind || year === null) return null;
-    return buildRankings(table, ind, year, rankingScope(zones, year, view.zones));
-  }, [table, ind, year, zones, view.zones]);
+    return buildRankings(table, ind, year, rankingScope(zones, year, view.zones, universe, zonesWithValue(table, ind.id, year)));
+  }, [table, ind, year, zones, view.zones, universe]);
 
   const chart = useMemo(() => {
     if (!rankings || !table || !registry) return null;
-    const universe = zones.filter((z) => z.approvalYear === null || z.approvalYear <= rankings.year).length;
-    const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), universe });
+    const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), universe: universe ?? undefined, tierRules });
     const height = rankingsChartHeight(input.rows.length, fontSize);
     const chosen = view.zones.map((id) => registry.byId.get(id)).filter((z): z is NonNullable<typeof z> => !!z);
-    const spec = rankingsExportSpec(rankings, table, input, { lang, t, chosen, universe, demo: isDemoDataset(dataset), zonesById: registry.byId });
+    const spec = rankingsExportSpec(rankings, table, input, { lang, t, chosen, universe: universe ?? { count: rankings.scopeSize, evaluated: false }, demo: isDemoDataset(dataset), zonesById: registry.byId, tierRules });
     return { input, height, spec, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
-  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, zones, dataset]);
+  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, universe, dataset, tierRules]);
 
   // The table (169 rows of text) follows the chart a moment later, so a filter change redraws the chart first.
   // The rankings and the table they index into are deferred together: rows of one dataset never meet another.
@@ -54,6 +58,7 @@ export function RankingsView() {
   if (dataset.status === 'error') return <p className="status error">{t('loadFailed', { reason: dataset.error ?? '' })}</p>;
   if (!ind) return <p className="status">{t('noData')}</p>;
 
+  const band = rankings ? bandCoverage(rankings) : null;
   const name = indicatorName(ind, lang);
   const title = t('rankingsTitle', { indicator: name, year: year ?? '' });
   return (
@@ -88,7 +93,8 @@ export function RankingsView() {
           {ind.unit && <span className="unit"> （{unitLabel(ind, lang)}）</span>}
         </h2>
         {chart?.input.summary && <p className="summary" data-testid="chart-summary">{chart.input.summary}</p>}
-        {rankings && <p className="sub">{t('rankingsSub', { n: rankings.entries.length, scope: rankings.scopeSize })}</p>}
+        {rankings && <p className="sub" data-testid="rankings-sub">{rankingsSubline(rankings, universe, view.zones.length, lang, t)}</p>}
+        {band && <p className="sub" data-testid="band-coverage">{t('bandKnown', band)}</p>}
         {isDemoDataset(dataset) && <DemoMark />}
       </header>
       {rankings && rankings.entries.length === 0 && <p className="status">{t('noData')}</p>}

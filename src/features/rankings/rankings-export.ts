@@ -9,24 +9,29 @@ import type { Zone } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
 import { formatValue, indicatorName, unitLabel } from '../../model/format';
 import type { Rankings } from '../../model/rankings';
+import type { Evaluation } from '../../data/evaluations';
+import { tierOf, type TierRule } from '../../data/source-tiers';
 import type { ChartExportSpec } from '../export/spec';
 
 /** The Rankings chart as an export: what the report prints and the rows behind it. */
-export function rankingsExportSpec(r: Rankings, table: TidyTable, input: RankingsChartInput, o: { lang: Lang; t: Translate; chosen: Zone[]; universe: number; demo: boolean; zonesById: Map<string, Zone> }): ChartExportSpec {
+export function rankingsExportSpec(r: Rankings, table: TidyTable, input: RankingsChartInput, o: { lang: Lang; t: Translate; chosen: Zone[]; universe: { count: number; evaluated: boolean; evaluation?: Evaluation | null }; demo: boolean; zonesById: Map<string, Zone>; tierRules?: readonly TierRule[] }): ChartExportSpec {
   const { lang, t } = o;
   const ind = r.indicator;
   const name = indicatorName(ind, lang);
-  const scope = scopeLabel(o.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), o.universe, lang);
+  const scope = scopeLabel(o.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), o.universe.count, lang, ind.kind === 'rank' && !o.universe.evaluated);
   const rows = r.entries.flatMap((e) => e.cell.rows);
   const sources = [...new Set(rows.map((i) => at(table.source, i)))];
   const notes: string[] = [];
   if (r.entries.some((e) => e.band)) notes.push(t('bandNote'));
   for (const e of r.entries.filter((x) => x.cell.conflict)) notes.push(`${input.rows.find((row) => row.id === e.zone)?.label ?? e.zone}: ${t('conflictDetail', { n: e.cell.rows.length })}`);
   if (rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
-  if (ind.kind === 'rank') notes.push(lang === 'zh' ? '位次越小越好' : 'A lower rank is better');
+  if (ind.kind === 'rank') {
+    notes.push(lang === 'zh' ? '位次越小越好' : 'A lower rank is better');
+    notes.push(evaluationNote(o.universe, lang));
+  }
   const header = lang === 'zh'
-    ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '备注', '脚注']
-    : ['rank', 'zone', 'province', 'value', 'unit', 'change', 'basis', 'period', 'source', 'note', 'footnote'];
+    ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '来源可信度', '备注', '脚注']
+    : ['rank', 'zone', 'province', 'value', 'unit', 'change', 'basis', 'period', 'source', 'source_tier', 'note', 'footnote'];
   return {
     id: 'rankings',
     fileParts: { indicator: name, year: r.year, scope },
@@ -52,6 +57,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
             t(`basis.${at(table.basis, i)}`),
             at(table.period, i),
             at(table.source, i),
+            t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`),
             at(table.note, i),
             marksText(at(table.flags, i)),
           ];
@@ -59,4 +65,14 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
       ),
     },
   };
+}
+
+/** What "out of N" means in a report: the evaluation's ranked count and who it left out, or the registry's count. */
+function evaluationNote(u: { count: number; evaluated: boolean; evaluation?: Evaluation | null }, lang: Lang): string {
+  const e = u.evaluation;
+  if (!u.evaluated) {
+    return lang === 'zh' ? `该年参评家数未见公布；名录中 ${u.count} 家` : `Number evaluated that year not published; ${u.count} zones in the registry`;
+  }
+  const label = e?.label ? (lang === 'zh' ? `${e.label}参评 ${u.count} 家` : `${u.count} zones evaluated (${e.label})`) : lang === 'zh' ? `参评 ${u.count} 家` : `${u.count} zones evaluated`;
+  return e?.excludeNote ? `${label}${lang === 'zh' ? `，${e.excludeNote.zh}` : `; ${e.excludeNote.en}`}` : label;
 }

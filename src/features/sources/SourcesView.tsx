@@ -2,6 +2,7 @@ import { ScrollRegion } from '../common/ScrollRegion';
 import { isDemoDataset } from '../../data/demo-mark';
 import { useMemo, useState } from 'react';
 import { summariseSources } from '../../model/sources';
+import { SOURCE_TIERS, tierOf, type SourceTier } from '../../data/source-tiers';
 import { indicatorName } from '../../model/format';
 import { useStore } from '../../store/store';
 import { DemoMark } from '../common/DemoMark';
@@ -18,6 +19,13 @@ export function SourcesView() {
   const [query, setQuery] = useState('');
   const table = dataset?.table ?? null;
   const summary = useMemo(() => (table ? summariseSources(table) : []), [table]);
+  const rules = useStore((s) => s.tierRules);
+  // how many values rest on each tier of source: the whole dataset's standing in one line
+  const byTier = useMemo(() => {
+    const n: Record<SourceTier, number> = { official: 0, media: 0, mirror: 0, unknown: 0 };
+    for (const s of summary) n[tierOf(s.source, rules).tier] += s.count;
+    return n;
+  }, [summary, rules]);
   if (!dataset || !table) return <p className="status">{t('loading')}</p>;
   const q = query.trim().toLowerCase();
   const rows = q ? summary.filter((s) => s.source.toLowerCase().includes(q)) : summary;
@@ -26,6 +34,9 @@ export function SourcesView() {
       <header className="view-header">
         <h2>{t('sourcesTitle', { n: summary.length })}</h2>
         {isDemoDataset(dataset) && <DemoMark />}
+        <p className="sub" data-testid="tier-counts">
+          {t('sourceTier')}：{SOURCE_TIERS.map((k) => `${t(`tier.${k}`)} ${byTier[k]}`).join(' · ')}
+        </p>
         {entry && (
           <div className="dataset-about" data-testid="dataset-about">
             {entry.description[lang] && <p>{entry.description[lang]}</p>}

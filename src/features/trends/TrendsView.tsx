@@ -36,20 +36,21 @@ export function TrendsView() {
   const from = range?.[0];
   const to = range?.[1];
 
+  const tierRules = useStore((s) => s.tierRules);
   const model = useMemo(() => {
     if (!table || !ind || from === undefined || to === undefined || !registry) return null;
     const years = spanYears([from, to]);
     const { zones, defaulted } = zonesForView(table, ind.id, ind.better, [from, to], view.zones);
-    const input = trendsChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent, mode, log: filters.log });
+    const input = trendsChartInput(table, ind, zones, years, { zonesById: registry.byId, lang, t, home: view.focus, accent: DESK.accent, mode, log: filters.log, tierRules });
     const spec = catalogue
       ? observationSpec(table, {
           id: 'trends', title: `${indicatorName(ind, lang)}${mode === 'absolute' ? '' : ` · ${t(`mode.${mode}`)}`}`, when: `${from}—${to}`, unit: input.yAxisName,
           rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
           universe: zonesAll.length, demo: isDemoDataset(dataset), build: (ctx) => buildTrendsOption(input, ctx),
-        }, { lang, t, zonesById: registry.byId, catalogue })
+        }, { lang, t, zonesById: registry.byId, catalogue, tierRules })
       : null;
     return { input, defaulted, years, spec, option: buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 1000, height: 460, fontSize: 13 }) };
-  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log, catalogue, zonesAll, dataset]);
+  }, [table, ind, from, to, registry, view.zones, view.focus, lang, t, mode, filters.log, catalogue, zonesAll, dataset, tierRules]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!ind || !range || !model) return <p className="status">{t('noData')}</p>;

@@ -20,6 +20,7 @@ import { useLang, useT } from '../common/hooks';
 import { useBoxSize } from './hooks';
 import type { Tile } from './playlist';
 import { sourceLine, tileZones } from './tile-model';
+import { rankUniverse } from '../../model/rank-universe';
 import { WallChart, type CarouselStep } from './WallChart';
 
 interface Props {
@@ -37,6 +38,8 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
   const zones = useStore((s) => s.zones);
   const registry = useStore((s) => s.registry);
   const catalogue = useStore((s) => s.catalogue);
+  const evaluations = useStore((s) => s.evaluations);
+  const tierRules = useStore((s) => s.tierRules);
   const [box, size] = useBoxSize<HTMLDivElement>();
   const ind = catalogue?.byId.get(tile.ind) ?? null;
 
@@ -45,16 +48,16 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
     const ctx: ChartContext = { mode: 'wall', theme: WALL, width: size.width, height: size.height, fontSize };
     const years = yearsOf(table, ind.id);
     const year = tile.year ?? years[years.length - 1] ?? null;
-    const o = { zonesById: registry.byId, lang, t, home: focus, selected: new Set<string>(), accent: WALL.accent, theme: WALL };
+    const o = { zonesById: registry.byId, lang, t, home: focus, selected: new Set<string>(), accent: WALL.accent, theme: WALL, tierRules };
     if (tile.kind === 'rankings' && year !== null) {
-      const r = buildRankings(table, ind, year, tileZones(tile, zones, year));
+      const universe = ind.kind === 'rank' ? rankUniverse(zones, evaluations, year) : null;
+      const r = buildRankings(table, ind, year, tileZones(tile, zones, year, universe));
       const fit = Math.max(3, Math.floor((size.height - fontSize * 3) / (fontSize * 1.9)));
       const top = Math.min(tile.top ?? fit, fit);
       let entries = r.entries.slice(0, top);
       const home = r.entries.find((e) => e.zone === focus);
       if (home && !entries.includes(home)) entries = [...entries.slice(0, top - 1), home];
-      const universe = zones.filter((z) => z.approvalYear === null || z.approvalYear <= year).length;
-      const input = rankingsChartInput({ ...r, entries }, table, { ...o, universe });
+      const input = rankingsChartInput({ ...r, entries }, table, { ...o, universe: universe ?? undefined });
       const steps: CarouselStep[] = input.rows.map((_, k) => ({ series: input.kind === 'rank' ? 'rank' : input.axisName, dataIndex: k }));
       return { option: buildRankingsOption(input, ctx), label: input.description, steps, rows: entries.flatMap((e) => e.cell.rows), title: `${indicatorName(ind, lang)} · ${year}` };
     }
@@ -83,7 +86,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
       return { option: buildScatterOption(input, ctx), label: input.description, steps, rows, title: `${indicatorName(ind, lang)} × ${indicatorName(y, lang)} · ${year}` };
     }
     return null;
-  }, [tile, table, ind, registry, size.width, size.height, fontSize, lang, t, focus, zones, catalogue]);
+  }, [tile, table, ind, registry, size.width, size.height, fontSize, lang, t, focus, zones, catalogue, evaluations, tierRules]);
 
   if (!ind) return <div className="wall-tile error">{t('wallSlideError', { reason: `ind=${tile.ind}` })}</div>;
   if (tile.kind === 'kpi') return <KpiTile tile={tile} table={table} focus={focus} />;

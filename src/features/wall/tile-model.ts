@@ -2,10 +2,14 @@ import type { Zone } from '../../domain/types';
 import { at } from '../../data/table';
 import type { TidyTable } from '../../data/table';
 import type { Tile } from './playlist';
+import type { RankUniverse } from '../../model/rank-universe';
 
-/** The zones a tile is about: a list of ids, a province or region, or every zone that existed that year. */
-export function tileZones(tile: Tile, zones: readonly Zone[], year: number | null): Zone[] {
-  const existing = zones.filter((z) => year === null || z.approvalYear === null || z.approvalYear <= year);
+/**
+ * The zones a tile is about: a list of ids, a province or region, or every zone that existed that year — or,
+ * for an official rank, every zone that year's evaluation ranked (model/rank-universe.ts).
+ */
+export function tileZones(tile: Tile, zones: readonly Zone[], year: number | null, universe: RankUniverse | null = null): Zone[] {
+  const existing = universe ? universe.zones : zones.filter((z) => year === null || z.approvalYear === null || z.approvalYear <= year);
   if (!tile.zones) return existing;
   if (Array.isArray(tile.zones)) {
     const set = new Set(tile.zones);
