@@ -1036,7 +1036,7 @@ function buildSourceTiers(reportedRows) {
   for (const { file, row, source } of reportedRows) {
     const hosts = [...source.matchAll(/https?:\/\/([^/\s;,，；)）?#:]+)/gi)].map((m) => m[1].toLowerCase());
     const matched = hosts.length
-      ? hosts.map((h) => rules.find((r) => r.kind === 'domain' && (h === r.match || h.endsWith(`.${r.match}`)))).filter(Boolean)
+      ? hosts.flatMap((h) => rules.filter((r) => r.kind === 'domain' && (h === r.match || h.endsWith(`.${r.match}`))).sort((a, b) => b.match.length - a.match.length).slice(0, 1))
       : rules.filter((r) => r.kind === 'name' && source.includes(r.match));
     if (!matched.length || (hosts.length && matched.length < hosts.length)) fail(`${file} row ${row}: no tier rule for the source "${source.slice(0, 80)}"`);
     else counts[matched.map((r) => r.tier).sort((a, b) => TIERS.indexOf(a) - TIERS.indexOf(b))[0]]++;
@@ -1071,6 +1071,7 @@ const unmatched = [];
 const resolveInd = makeIndicatorResolver(lookup, unresolved);
 const resolveZone = makeZoneResolver(zones);
 
+/** @type {[string, string, { input: number, out: Record<string, string>[] }][]} */
 const conversions = [
   ['rankings.csv', 'rankings.csv', convertRankings(resolveZone, unmatched)],
   ['seed_facts.csv', 'seed_facts.csv', convertSeedFacts(resolveZone, resolveInd, unmatched)],

@@ -65,17 +65,16 @@ const DEMO_INDICATORS = [
   'exports', 'employees', 'enterprises', 'hte_count', 'rd_ratio', 'patent_apps', 'patent_grants', 'invention_grants',
 ];
 /**
- * Zones each evaluation ranked (data/reported/rankings.csv, `参评 n_evaluated`), by the evaluation's year
- * label; `excludeProvince`: a province whose zones that evaluation left out. Years not listed: unknown.
+ * Each evaluation's ranked count and left-out provinces, from data/evaluations.json (made by `npm run data:build`
+ * from the published rows' n_evaluated): one source for the app's denominators and the demo's ranks.
+ * `excludeProvince`: a province whose zones that evaluation left out. Years not listed: the count is unknown.
+ * @type {Record<number, { count: number, excludeProvince?: string }>}
  */
-const EVALUATED = {
-  2016: { count: 147 },
-  2018: { count: 157 },
-  2019: { count: 169 },
-  2020: { count: 169 },
-  2021: { count: 157, excludeProvince: '湖北省' },
-  2022: { count: 169 },
-};
+const EVALUATED = Object.fromEntries(
+  JSON.parse(readFileSync('data/evaluations.json', 'utf8'))
+    .filter((/** @type {{ year: number }} */ e) => YEARS.includes(e.year))
+    .map((/** @type {{ year: number, evaluated: number, excludeProvinces: string[] }} */ e) => [e.year, { count: e.evaluated, excludeProvince: e.excludeProvinces[0] }]),
+);
 const YEARS_OF = Object.fromEntries([
   ...SYS2013.map((id) => [id, YEARS.filter((y) => y <= 2020)]),
   ...SYS2021.map((id) => [id, YEARS.filter((y) => y >= 2021)]),
@@ -162,6 +161,8 @@ const traits = zones.map((z) => {
     patentPropensity: Math.exp(normal(0, 0.45)),
     inventionShare: uniform(0.14, 0.3),
     grantRate: uniform(0.5, 0.68),
+    /** quality standardised over all zones, set below */
+    qz: 0,
   };
 });
 // Standardised quality, used to tie R&D intensity and growth to the ranking.
@@ -183,6 +184,7 @@ function rankSeries(baseScores, years, step) {
     // and every other figure do not depend on who was evaluated
     for (let i = 0; i < score.length; i++) score[i] += normal(0, step);
     const ranked = EVALUATED_IN.get(y);
+    if (!ranked) throw new Error(`no evaluated zones for ${y}`);
     const order = score.map((s, i) => [s, i]).filter(([, i]) => ranked.has(i)).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
     const ranks = new Array(score.length);
     order.forEach(([, i], r) => (ranks[i] = r + 1));

@@ -39,6 +39,8 @@ function vitest(label, args, report) {
 mkdirSync('test-results', { recursive: true });
 run('lint', bin('eslint'), ['.']);
 run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+// scripts/ and bench/ are plain ES modules checked through their JSDoc (tsconfig.scripts.json)
+run('type check of scripts and bench', bin('tsc'), ['-p', 'tsconfig.scripts.json']);
 vitest('unit and component tests', [], 'test-results/unit.json');
 ensureBrowser();
 run('build', bin('vite'), ['build', '--logLevel', 'warn']);
