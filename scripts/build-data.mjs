@@ -153,6 +153,9 @@ const NAME_EN_OVERRIDES = {
   黄河三角洲农业高新技术产业示范区: 'Yellow River Delta',
   深圳市高新技术产业园区: 'Shenzhen',
   新疆生产建设兵团石河子高新技术产业开发区: 'Shihezi (XPCC)',
+  // 福州 and 抚州 are both "Fuzhou" in toneless pinyin: the province tells them apart
+  福州高新技术产业开发区: 'Fuzhou (Fujian)',
+  抚州高新技术产业开发区: 'Fuzhou (Jiangxi)',
 };
 /** Cities whose English name is not their plain pinyin. */
 const CITY_EN = { 克拉玛依: 'Karamay', 阿克苏: 'Aksu', 哈尔滨: 'Harbin', 呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 齐齐哈尔: 'Qiqihar', 西安: "Xi'an", 吉安: "Ji'an", 马鞍山: "Ma'anshan", 乌鲁木齐: 'Urumqi', 包头: 'Baotou', 泰安: "Tai'an", 淮安: "Huai'an", 延吉: 'Yanji' };
@@ -503,13 +506,22 @@ function buildCatalogue() {
     // --- innovation -------------------------------------------------------------------------
     ratio({
       id: 'rd_ratio', zh: 'R&D经费投入占GDP比重', en: 'R&D expenditure as share of GDP', group: 'innovation', decimals: 2,
-      aliases: ['研发投入占GDP比重', '全社会R&D支出占GDP比重', '研发投入强度', 'R&D经费投入占地区生产总值比重', '全社会研发经费支出占GDP比重', 'R&D经费投入强度', 'R&D投入强度', '研发经费投入强度', 'R&D经费支出占GDP比重', 'R&D/GDP', 'R&D intensity'],
+      aliases: ['研发投入占GDP比重', '全社会R&D支出占GDP比重', 'R&D经费投入占地区生产总值比重', '全社会研发经费支出占GDP比重', 'R&D经费投入强度', 'R&D投入强度', '研发经费投入强度', 'R&D经费支出占GDP比重', 'R&D/GDP', 'R&D intensity'],
       definition: def('全社会研究与试验发展（R&D）经费支出占地区生产总值的比重。与火炬统计的“企业研发经费投入强度”（占营业收入）不同。', 'Research and experimental development (R&D) expenditure of the whole economy as a share of gross regional product. Not the Torch "enterprise R&D intensity" (share of revenue).', `R&D经费投入强度，国家统计局口径 (NBS R&D intensity convention); 见 ${SEED1}; data/sources/zone_indicators_reported.csv (苏州日报 2023-03; 陕西法制网 2024-12-25; 无锡日报 2022-02-25)`),
     }),
     amount({
       id: 'rd_expenditure', zh: '企业研发经费投入', en: 'Enterprise R&D expenditure', group: 'innovation',
       aliases: ['企业研发支出', '研发经费投入', '企业研发经费', 'R&D经费内部支出', '企业R&D经费支出', '企业研发经费支出'],
       definition: def('区内入统企业的研究与试验发展经费（内部支出）。', 'R&D expenditure (intramural) of the covered enterprises.', T('企业研发经费')),
+    }),
+    ratio({
+      id: 'rd_intensity_revenue', zh: '企业研发投入强度（占营业收入）', en: 'Enterprise R&D intensity (share of revenue)', group: 'innovation',
+      aliases: ['研发投入强度', '企业研发投入强度', '企业研发经费投入强度', '企业R&D经费投入强度'],
+      definition: def(
+        '企业研发经费占营业收入的比重（火炬统计用语）。来源只写“研发投入强度”、未注明分母时归入此项而非“R&D经费投入占GDP比重”：两者分母不同，不可混用。',
+        'Enterprise R&D expenditure as a share of operating revenue (the Torch statistics\' usage). A source that says only "研发投入强度" without naming the denominator is filed here, not under R&D as a share of GDP: the denominators differ and the two must not be mixed.',
+        T('企业研发经费'),
+      ),
     }),
     count({
       id: 'patent_apps', zh: '专利申请量', en: 'Patent applications', group: 'innovation', unit: '件', unitEn: 'patents',
@@ -598,17 +610,17 @@ function buildCatalogue() {
 
     // --- national-only: counts of zones and shares of national totals -----------------------
     count({
-      id: 'zone_count', zh: '国家高新区数量', en: 'Number of national high-tech zones', group: 'national',
+      id: 'zone_count', zh: '国家高新区数量', en: 'Number of national high-tech zones', group: 'national', unitEn: 'zones',
       aliases: ['国家高新区总数', '高新区数量'],
-      definition: def('当时已设立的国家高新区家数（全国口径）。', 'Number of national high-tech zones in existence at the time (national only).', 'reference-data/zone_count_timeline.csv; data/sources/national_aggregates.csv'),
+      definition: def('当时已设立的国家高新区家数（全国口径）。', 'Number of national high-tech zones in existence at the time (national only).', 'data/sources/zone_count_timeline.csv; data/sources/national_aggregates.csv'),
     }),
     count({
-      id: 'zones_in_statistics', zh: '统计覆盖高新区数', en: 'Zones covered by the statistical report', group: 'national',
+      id: 'zones_in_statistics', zh: '统计覆盖高新区数', en: 'Zones covered by the statistical report', group: 'national', unitEn: 'zones',
       aliases: ['统计覆盖国家高新区数'],
       definition: def('年度统计报告覆盖的国家高新区家数（可能与当年末设立数不同）。', 'Number of zones covered by a year\'s statistical report (may differ from the number in existence at year end).', 'data/sources/national_aggregates.csv (《2022年国家高新区综合发展与数据分析报告》)'),
     }),
     count({
-      id: 'zones_revenue_over_100bn', zh: '营业收入超1000亿元的高新区数量', en: 'Zones with revenue above 100 billion yuan', group: 'national',
+      id: 'zones_revenue_over_100bn', zh: '营业收入超1000亿元的高新区数量', en: 'Zones with revenue above 100 billion yuan', group: 'national', unitEn: 'zones',
       aliases: ['营收超千亿元高新区数量', '营业收入超千亿元的高新区数量'],
       definition: def('营业收入超过1000亿元的国家高新区家数（全国口径）。', 'Number of national high-tech zones with operating revenue above 100 billion yuan (national only).', T('园区生产总值')),
     }),

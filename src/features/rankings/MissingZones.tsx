@@ -14,7 +14,10 @@ export function MissingZones({ rankings }: { rankings: Rankings }) {
       {missing.length > 0 && (
         <details data-testid="missing-zones">
           <summary>{t('missingTitle', { n: missing.length })}</summary>
-          <p className="muted">{t('missingExplain', { year, indicator: indicatorName(indicator, lang) })}</p>
+          <p className="muted">
+            {t('missingExplain', { year, indicator: indicatorName(indicator, lang) })}
+            {indicator.kind === 'rank' && ` ${t('missingExplainRank')}`}
+          </p>
           <ul className="zone-list">
             {missing.map((z) => (
               <li key={z.id}>{lang === 'zh' ? z.short : z.en ?? z.id}</li>
