@@ -1,5 +1,5 @@
 import { formatDate } from '../model/format';
-import { isDemoDataset } from '../data/demo-mark';
+import { isDemoDataset } from '../data/demo-dataset';
 import { setFilters, useStore } from '../store/store';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { ImportButton } from '../features/import/ImportButton';

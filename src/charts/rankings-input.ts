@@ -1,5 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
-import { isFinalBasis } from '../data/basis';
+import { isFinalBasis } from '../data/final-basis';
 import { at, rawAt } from '../data/table';
 import { marksText } from '../data/footnotes';
 import type { TidyTable } from '../data/table';

@@ -1,5 +1,5 @@
 import type { Indicator, Zone } from '../domain/types';
-import { isFinalBasis } from '../data/basis';
+import { isFinalBasis } from '../data/final-basis';
 import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';

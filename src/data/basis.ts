@@ -16,8 +16,4 @@ export function readBasis(raw: string): Basis | null {
   return null;
 }
 
-/**
- * A figure drawn solid: published (`reported`) or final within the demo's fiction (`synthetic`). Derived,
- * estimated, preliminary and target figures are drawn hollow.
- */
-export const isFinalBasis = (b: Basis | string | null | undefined) => b === 'reported' || b === 'synthetic';
+export { isFinalBasis } from './final-basis';

@@ -1,4 +1,3 @@
-import type { DatasetKind } from '../domain/types';
 import { textKey } from './text-key';
 
 /**
@@ -34,11 +33,4 @@ export function rowsSaySynthetic(rows: readonly (readonly string[])[], headerRow
   return false;
 }
 
-/**
- * Whether a loaded dataset is demo data: a bundled dataset of kind `demo`, or a user's dataset one of whose
- * files is a demo export brought back in. Every place the app marks demo data asks this.
- */
-export function isDemoDataset(d: { kind: DatasetKind; reports?: readonly { synthetic?: boolean }[] } | null | undefined): boolean {
-  if (!d) return false;
-  return d.kind === 'demo' || (d.reports?.some((r) => r.synthetic === true) ?? false);
-}
+export { isDemoDataset } from './demo-dataset';

@@ -1,6 +1,6 @@
 import { buildCatalogue, parseIndicatorsJson } from '../data/catalogue';
-import { parseEvaluationsJson, type Evaluation } from '../data/evaluations';
-import { parseTierRules, tiersOfDict, TRUSTED_TIERS, type TierRule } from '../data/source-tiers';
+import type { Evaluation } from '../data/evaluations';
+import { tiersOfDict, TRUSTED_TIERS, type TierRule } from '../data/source-tiers';
 import { fetchBytes, fetchJson, fetchText } from '../data/fetch';
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
@@ -9,7 +9,10 @@ import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
 import { emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
-import { loadFiles, removeFile, requestPersistence, saveFile, type PersistStatus } from './persist';
+import type { PersistStatus } from './persist';
+
+/** IndexedDB persistence: loaded when boot restores the saved files, not with the first view's code. */
+const persist = () => import('./persist');
 
 export const USER_DATASET_ID = 'user';
 const DATA = './data/';
@@ -71,7 +74,9 @@ async function bootOnce(wantedDs?: string | null): Promise<void> {
  */
 async function loadEvaluations(): Promise<Evaluation[]> {
   try {
-    return parseEvaluationsJson(await fetchJson(`${DATA}evaluations.json`));
+    // the checker loads beside the fetch: it is not first-view code
+    const [{ parseEvaluationsJson }, json] = await Promise.all([import('../data/evaluations'), fetchJson(`${DATA}evaluations.json`)]);
+    return parseEvaluationsJson(json);
   } catch (e) {
     addNotice(`data/evaluations.json 无法读取，位次按名录家数显示 (${(e as Error).message})`, 'error');
     return [];
@@ -81,7 +86,8 @@ async function loadEvaluations(): Promise<Evaluation[]> {
 /** Source tiers: without them every source is "unknown" (said in a notice), and the switch keeps nothing. */
 async function loadTierRules(): Promise<TierRule[]> {
   try {
-    return parseTierRules(await fetchJson(`${DATA}source-tiers.json`));
+    const [{ parseTierRules }, json] = await Promise.all([import('../data/source-tiers-parse'), fetchJson(`${DATA}source-tiers.json`)]);
+    return parseTierRules(json);
   } catch (e) {
     addNotice(`data/source-tiers.json 无法读取，来源可信度均显示为“未知” (${(e as Error).message})`, 'error');
     return [];
@@ -107,7 +113,7 @@ const USER_TITLE = { zh: '我的数据', en: 'My data' };
 
 /** Brings back the files a user imported before the reload (docs/hostile-inputs.md P1), through the same pipeline. */
 async function restoreUserFiles(): Promise<void> {
-  const { files, setAside, status } = await loadFiles();
+  const { files, setAside, status } = await (await persist()).loadFiles();
   for (const f of files) userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
   if (status === 'unavailable') addNotice('此浏览器不能保存导入的数据（如隐私窗口），刷新后需重新导入 (imports will not be saved in this browser)');
   if (setAside.length) addNotice(`${setAside.length} 个旧版本保存记录无法读取，已搁置 (old saved records set aside)`, 'error');
@@ -202,9 +208,9 @@ export async function confirmPreview(): Promise<void> {
   useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
   addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}） (imported ${preview.table.size} observations from “${preview.name}”)`);
   userFiles.set(preview.name, { bytes: preview.bytes, options: preview.options, savedAt: new Date().toISOString() });
-  void saveFile(preview.name, preview.bytes, preview.options).then((status) => {
+  void persist().then((p) => p.saveFile(preview.name, preview.bytes, preview.options)).then((status) => {
     if (status !== 'ok') addNotice(PERSIST_NOTICES[status], 'error');
-    else void requestPersistence();
+    else void persist().then((p) => p.requestPersistence());
   });
 }
 
@@ -212,7 +218,7 @@ export async function confirmPreview(): Promise<void> {
 export async function removeUserFile(name: string): Promise<void> {
   const user = useStore.getState().datasets[USER_DATASET_ID];
   userFiles.delete(name);
-  await removeFile(name);
+  await (await persist()).removeFile(name);
   if (!user?.table) return;
   const { withoutFiles } = await tables();
   setUserDataset(user.reports.filter((r) => r.file !== name), withoutFiles(user.table, new Set([name])), user.asOf);
@@ -256,7 +262,7 @@ export async function restoreBackup(bytes: Uint8Array): Promise<void> {
   });
   for (const { f } of ok) {
     userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
-    void saveFile(f.name, f.bytes, f.options);
+    void persist().then((p) => p.saveFile(f.name, f.bytes, f.options));
   }
   const prev = useStore.getState().datasets[USER_DATASET_ID];
   const names = new Set(ok.map(({ f }) => f.name));

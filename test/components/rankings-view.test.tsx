@@ -26,7 +26,7 @@ describe('RankingsView', () => {
     expect(within(zz).getAllByRole('cell')[0].textContent).toBe('17');
     // two sources agree on 17: both are shown
     expect(zz.querySelectorAll('td.source > div')).toHaveLength(2);
-    expect(screen.getByTestId('missing-zones').textContent).toMatch(/无数据的高新区（\d+ 家）/);
+    expect((await screen.findByTestId('missing-zones')).textContent).toMatch(/无数据的高新区（\d+ 家）/);
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/综合排名/);
   });
 
@@ -86,10 +86,10 @@ describe('RankingsView', () => {
     expect(screen.getByTestId('chart-summary').textContent).toMatch(/^苏州工业园区 2022年综合排名第 4 位（共 169 家）/);
   });
 
-  it('2021 leaves Hubei out: no Hubei zone is listed as missing, and the total is the 157 evaluated', () => {
+  it('2021 leaves Hubei out: no Hubei zone is listed as missing, and the total is the 157 evaluated', async () => {
     seedStore(FILES, { ind: 'rank_overall', year: 2021 });
     render(<RankingsView />);
-    const missing = screen.getByTestId('missing-zones').textContent ?? '';
+    const missing = (await screen.findByTestId('missing-zones')).textContent ?? '';
     expect(missing).not.toMatch(/武汉东湖|襄阳|宜昌/);
     const entries = Number(screen.getByTestId('rankings-sub').textContent!.match(/^(\d+)/)![1]);
     expect(missing).toContain(`（${157 - entries} 家）`);

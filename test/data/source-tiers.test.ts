@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTierRules, sourceHosts, tierOf, tiersOfDict, TRUSTED_TIERS, type TierRule } from '../../src/data/source-tiers';
+import { sourceHosts, tierOf, tiersOfDict, TRUSTED_TIERS, type TierRule } from '../../src/data/source-tiers';
+import { parseTierRules } from '../../src/data/source-tiers-parse';
 
 const rules = parseTierRules(JSON.parse(readFileSync('data/source-tiers.json', 'utf8')));
 

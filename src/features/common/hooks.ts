@@ -53,3 +53,4 @@ export function useResolvedView(): { view: ResolvedView; dataset: LoadedDataset 
   }, [waiting, id]);
   return resolved;
 }
+

@@ -1,5 +1,5 @@
 import '../../charts/echarts-extra';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo } from 'react';
 import { groupedBarsInput, scatterChartInput } from '../../charts/compare-input';
 import { buildGroupedBarsOption, buildScatterOption } from '../../charts/compare-option';

@@ -1,5 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import { at, rawAt } from '../../data/table';
 import { marksOf, marksText } from '../../data/footnotes';
 import '../../charts/echarts-extra';

@@ -1,4 +1,3 @@
-import { checkFileSize } from '../../data/limits';
 import { previewFile, refuseFile, restoreBackup } from '../../store/actions';
 
 /**
@@ -6,6 +5,8 @@ import { previewFile, refuseFile, restoreBackup } from '../../store/actions';
  * byte is read (docs/hostile-inputs.md L1). A workspace backup (.zip) is restored instead of previewed.
  */
 export async function openFileForImport(file: File): Promise<void> {
+  // the limits load on the first pick of a file, not with the first view
+  const { checkFileSize } = await import('../../data/limits');
   const refusal = checkFileSize(file.size);
   if (refusal) {
     refuseFile(file.name, file.size, refusal.reason);

@@ -1,5 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { tileMapInput } from '../../charts/tilemap-input';

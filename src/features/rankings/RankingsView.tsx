@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-option';
 import { rankingsChartInput, rankingsSubline } from '../../charts/rankings-input';
 import { indicatorName, unitLabel } from '../../model/format';
@@ -10,10 +10,12 @@ import { DESK } from '../../theme/tokens';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { DemoMark } from '../common/DemoMark';
-import { MissingZones } from './MissingZones';
 import { rankingScope } from './scope';
-import { rankingsExportSpec } from './rankings-export';
-import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
+
+// The export buttons and the spec they export load after the first chart, like the table.
+const RankingsExportTools = lazy(() => import('./RankingsExportTools').then((m) => ({ default: m.RankingsExportTools })));
+// The list of zones without data sits below the chart: its code follows the first view.
+const MissingZones = lazy(() => import('./MissingZones').then((m) => ({ default: m.MissingZones })));
 
 // The table follows the chart (deferred below), so its code can follow the first view too.
 const RankingsTable = lazy(() => import('./RankingsTable').then((m) => ({ default: m.RankingsTable })));
@@ -45,10 +47,10 @@ export function RankingsView() {
     const input = rankingsChartInput(rankings, table, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), universe: universe ?? undefined, tierRules });
     const height = rankingsChartHeight(input.rows.length, fontSize);
     const chosen = view.zones.map((id) => registry.byId.get(id)).filter((z): z is NonNullable<typeof z> => !!z);
-    const spec = rankingsExportSpec(rankings, table, input, { lang, t, chosen, universe: universe ?? { count: rankings.scopeSize, evaluated: false }, demo: isDemoDataset(dataset), zonesById: registry.byId, tierRules });
-    return { input, height, spec, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
-  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, universe, dataset, tierRules]);
-
+    // what the export says the rank is out of: the evaluation, or (other indicators) the zones in scope
+    const exportUniverse = universe ?? { count: rankings.scopeSize, evaluated: false };
+    return { input, height, chosen, exportUniverse, option: buildRankingsOption(input, { mode: 'desk', theme: DESK, width: 900, height, fontSize }) };
+  }, [rankings, table, registry, lang, t, view.focus, view.zones, fontSize, universe, tierRules]);
   // The table (169 rows of text) follows the chart a moment later, so a filter change redraws the chart first.
   // The rankings and the table they index into are deferred together: rows of one dataset never meet another.
   const pair = useMemo(() => (rankings && table ? { rankings, table } : null), [rankings, table]);
@@ -100,8 +102,12 @@ export function RankingsView() {
       {rankings && rankings.entries.length === 0 && <p className="status">{t('noData')}</p>}
       {chart && rankings && rankings.entries.length > 0 && (
         <div className="chart-toolbar">
-          <ExportViewZip specs={[chart.spec]} fileParts={chart.spec.fileParts} />
-          <ExportMenu spec={chart.spec} />
+          <Suspense fallback={null}>
+            <RankingsExportTools
+              rankings={rankings} table={table!} input={chart.input} lang={lang} t={t} chosen={chart.chosen}
+              universe={chart.exportUniverse} demo={isDemoDataset(dataset)} zonesById={registry!.byId} tierRules={tierRules}
+            />
+          </Suspense>
         </div>
       )}
       {chart && rankings && rankings.entries.length > 0 && (
@@ -114,7 +120,11 @@ export function RankingsView() {
           <RankingsTable rankings={deferred.rankings} table={deferred.table} caption={t('tableCaption', { indicator: indicatorName(deferred.rankings.indicator, lang), year: deferred.rankings.year, n: deferred.rankings.entries.length })} />
         </Suspense>
       )}
-      {rankings && <MissingZones rankings={rankings} />}
+      {rankings && (
+        <Suspense fallback={null}>
+          <MissingZones rankings={rankings} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { scopeLabel } from '../../charts/export/scope';
-import { isFinalBasis } from '../../data/basis';
+import { isFinalBasis } from '../../data/final-basis';
 import { at, rawAt } from '../../data/table';
 import { marksText } from '../../data/footnotes';
 import { provinceShort } from '../../model/format';

@@ -1,5 +1,5 @@
 import { ScrollRegion } from '../common/ScrollRegion';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo, useState } from 'react';
 import { summariseSources } from '../../model/sources';
 import { SOURCE_TIERS, tierOf, type SourceTier } from '../../data/source-tiers';

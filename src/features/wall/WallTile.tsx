@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isFinalBasis } from '../../data/basis';
+import { isFinalBasis } from '../../data/final-basis';
 import { at, rowsWith } from '../../data/table';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';

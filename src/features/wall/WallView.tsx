@@ -1,5 +1,5 @@
 import '../../charts/echarts-extra';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { enUS, zhCN } from 'date-fns/locale';

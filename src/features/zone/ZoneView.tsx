@@ -1,5 +1,5 @@
 import '../../charts/echarts-extra';
-import { isDemoDataset } from '../../data/demo-mark';
+import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
