@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import-file';
@@ -186,5 +187,28 @@ describe('units spelt differently', () => {
     const r = run('u2.csv', 'zone,year,indicator,value,unit\n郑州,2020,高新技术企业数,1200,个\n洛阳,2020,高新技术企业数,800,家\n');
     expect(tableRows(r.table).map((o) => o.unit)).toEqual(['家', '家']);
     expect(tableRows(r.table)[0].flags).toContain('unit-spelling:个');
+  });
+});
+
+describe('the published rankings (data/reported/rankings.csv, 144 rows)', () => {
+  it('reads every row as an observation, except the rows whose evaluation year no source states, each listed with its reason', () => {
+    const r = importFile('rankings.csv', readBytes('data/reported/rankings.csv'), ctx);
+    const rows = tableRows(r.table);
+    const lines = readFileSync('data/reported/rankings.csv', 'utf8').split('\n').slice(1).filter(Boolean);
+    const noYear = lines.filter((l) => /^(?:"[^"]*"|[^,]*),,rank_overall,/.test(l)).length;
+    expect([lines.length, noYear]).toEqual([144, 18]);
+    const observed = new Set(rows.map((o) => o.origin.row));
+    const unread = new Map(r.issues.filter((i) => i.severity !== 'info').map((i) => [i.row, i.reason]));
+    // 125 observations + 18 rows without a year + the 2016 "苏州" that names no single zone = 144, none in both
+    expect([observed.size, unread.size]).toEqual([125, 19]);
+    expect([...unread.keys()].filter((k) => observed.has(k))).toEqual([]);
+    expect([...unread.values()].filter((x) => /年份为空/.test(x))).toHaveLength(18);
+    // 2024: 30 zones of the top 50, 9 with an exact place, bands kept as bands
+    const y2024 = rows.filter((o) => o.year === 2024);
+    expect(y2024).toHaveLength(30);
+    expect(y2024.filter((o) => o.value !== null && o.value <= 50)).toHaveLength(9);
+    expect(new Set(y2024.filter((o) => o.band).map((o) => o.band!.label))).toEqual(new Set(['top3', 'top10', 'top50']));
+    // derived places (from a stated change) stay marked as derived
+    expect(rows.filter((o) => o.basis === 'derived').length).toBeGreaterThan(15);
   });
 });

@@ -89,6 +89,11 @@ describe('readNumber: bands, placeholders and refusals', () => {
     ['N9', '前10名', 'top10', 10],
     ['N9', '前20位', 'top20', 20],
     ['N9', '前十强', 'top10', 10],
+    // the 2024 evaluation published only its top 50; provinces cite 百强 lists
+    ['N9', 'top50', 'top50', 50],
+    ['N9', '前50名', 'top50', 50],
+    ['N9', 'top100', 'top100', 100],
+    ['N9', '前一百名', 'top100', 100],
   ])('%s %s is a band, not a number', (_id, raw, label, upTo) => {
     expect(readNumber(raw)).toEqual({ kind: 'band', band: { label, upTo } });
   });
