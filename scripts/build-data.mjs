@@ -379,6 +379,8 @@ function buildCatalogue() {
     }),
     rank({
       id: 'rank_advanced_mfg_parks', zh: '国家先进制造业百强园区排名', en: 'Rank among the top-100 advanced manufacturing parks',
+      // not the zones' comprehensive evaluation: its denominators (data/evaluations.json) never apply
+      group: 'park-ranking',
       aliases: ['先进制造业百强园区排名', '国家先进制造业百强园区', '先进制造业百强园区'],
       definition: def(
         '《国家先进制造业百强园区排名》中的位次。与高新区综合评价不同：参评对象为全国国家高新区和国家级经开区（2020年首次发布时共387家），只公布前100名。',

@@ -89,8 +89,9 @@ export function rankingsChartInput(r: Rankings, table: TidyTable, opts: PresentO
   const k = homeAt >= 0 && placed(homeAt) !== null ? homeAt : r.entries.findIndex((_, j) => placed(j) !== null);
   const summary = k < 0 ? '' : rankSentence({
     zone: rows[k].label, year: r.year, place: placed(k)!,
-    of: ind.kind === 'rank' ? opts.universe?.count ?? r.scopeSize : r.entries.filter((e) => e.value !== null).length,
-    ofRegistry: ind.kind === 'rank' && opts.universe?.evaluated !== true,
+    // a rank is out of its evaluation's count; a ranking with no known universe (another list) gives none
+    of: ind.kind === 'rank' ? opts.universe?.count ?? null : r.entries.filter((e) => e.value !== null).length,
+    ofRegistry: ind.kind === 'rank' && opts.universe?.evaluated === false,
     value: r.entries[k].value, gained: ind.kind === 'rank' ? r.entries[k].change : null,
   }, ind, lang, t);
   return {

@@ -20,7 +20,8 @@ export interface RankFact {
   year: number;
   /** the official rank (rank indicators) or the place among the zones with data */
   place: number;
-  of: number;
+  /** null: the ranking's total is not known (a list other than the zones' evaluation) */
+  of: number | null;
   /** `of` counts the registry's zones of that year, not the evaluation's ranked zones (unknown that year) */
   ofRegistry?: boolean;
   value: number | null;
@@ -29,10 +30,10 @@ export interface RankFact {
 }
 
 export function rankSentence(f: RankFact, ind: Indicator, lang: Lang, t: Translate): string {
-  const base = { zone: f.zone, year: f.year, indicator: indicatorName(ind, lang), place: ordinal(f.place, lang), of: f.of };
+  const base = { zone: f.zone, year: f.year, indicator: indicatorName(ind, lang), place: ordinal(f.place, lang), of: f.of ?? '' };
   if (ind.kind !== 'rank') return t('summaryValue', { ...base, value: formatValue(f.value, null, ind, lang) });
   const change = f.gained === null ? '' : f.gained > 0 ? t('summaryUp', { n: f.gained }) : f.gained < 0 ? t('summaryDown', { n: -f.gained }) : t('summarySame');
-  return t(f.ofRegistry ? 'summaryRankRegistry' : 'summaryRank', base) + change;
+  return t(f.of === null ? 'summaryRankNoTotal' : f.ofRegistry ? 'summaryRankRegistry' : 'summaryRank', base) + change;
 }
 
 /** A series from its first to its last value: "郑州: GDP 1,020 in 2015 → 2,340 in 2022 (+129 %)". */

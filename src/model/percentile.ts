@@ -42,3 +42,33 @@ export function percentilesByYear(cellsByZone: CellsByZone, zone: string, years:
     return percentileAmong(values, own, better);
   });
 }
+
+/** Below this many zones with data, a percentile says more about the gaps in the data than about the zone. */
+export const MIN_PEERS = 10;
+
+/**
+ * What can honestly be said of where a zone stands, for a sentence a reader may quote:
+ * - an official place in an evaluation whose ranked count is known: "第 17 位，领先 152 家（共 169 家）";
+ * - an official place whose evaluation's count no source states: the place and the registry's count, called so;
+ * - another ranking (no known total): the place alone;
+ * - a value: its percentile among the zones with data that year, with how many — only from MIN_PEERS zones on.
+ * Null when nothing honest can be said (a band's exact place, too few zones with data).
+ */
+export type Standing =
+  | { kind: 'official'; rank: number; ahead: number; of: number }
+  | { kind: 'registry'; rank: number; of: number }
+  | { kind: 'place'; rank: number }
+  | { kind: 'among'; percentile: number; n: number };
+
+export function standingOf(
+  o: { isRank: boolean; value: number | null; universe: { count: number; evaluated: boolean } | null; percentile: number | null; n: number },
+): Standing | null {
+  if (o.isRank) {
+    if (o.value === null || !Number.isInteger(o.value)) return null;
+    if (!o.universe) return { kind: 'place', rank: o.value };
+    if (!o.universe.evaluated) return { kind: 'registry', rank: o.value, of: o.universe.count };
+    return { kind: 'official', rank: o.value, ahead: Math.max(0, o.universe.count - o.value), of: o.universe.count };
+  }
+  if (o.percentile === null || o.n < MIN_PEERS) return null;
+  return { kind: 'among', percentile: o.percentile, n: o.n };
+}

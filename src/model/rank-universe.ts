@@ -1,5 +1,5 @@
 import type { Evaluation } from '../data/evaluations';
-import type { Zone } from '../domain/types';
+import type { Indicator, Zone } from '../domain/types';
 
 /**
  * What an official rank of one year is out of. Where a source states how many zones that evaluation ranked,
@@ -34,3 +34,10 @@ export function narrowTo(universe: RankUniverse, chosen: readonly string[]): Zon
   const set = new Set(chosen);
   return universe.zones.filter((z) => set.has(z.id));
 }
+
+/**
+ * Whether an indicator is a place in the zones' comprehensive evaluation (or one of its dimensions), whose
+ * ranked counts data/evaluations.json holds. Other rankings (the advanced-manufacturing top 100, which ranks
+ * high-tech zones and development zones together) have denominators of their own.
+ */
+export const isEvaluationRank = (ind: Pick<Indicator, 'kind' | 'group'>) => ind.kind === 'rank' && ind.group === 'evaluation';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { percentileAmong, percentilesByYear } from '../../src/model/percentile';
+import { MIN_PEERS, percentileAmong, percentilesByYear, standingOf } from '../../src/model/percentile';
 import { fullYearCells } from '../../src/model/series';
 import { panel } from './fixtures-analytics';
 
@@ -61,5 +61,22 @@ describe('percentilesByYear', () => {
   it('gives an empty list for no years and nulls for an unknown zone', () => {
     expect(percentilesByYear(gdp, 'zz', [], 'higher')).toEqual([]);
     expect(percentilesByYear(gdp, 'nope', [2021], 'higher')).toEqual([null]);
+  });
+});
+
+describe('standingOf: what can honestly be said of where a zone stands', () => {
+  it('an official place out of the evaluation\'s ranked count: 17th of 169 is ahead of 152', () => {
+    expect(standingOf({ isRank: true, value: 17, universe: { count: 169, evaluated: true }, percentile: 67, n: 13 })).toEqual({ kind: 'official', rank: 17, ahead: 152, of: 169 });
+  });
+  it('a place in a year whose count no source states: the registry count, said as such', () => {
+    expect(standingOf({ isRank: true, value: 15, universe: { count: 176, evaluated: false }, percentile: null, n: 3 })).toEqual({ kind: 'registry', rank: 15, of: 176 });
+  });
+  it('a place in another ranking (no known total): the place alone; a band: nothing', () => {
+    expect(standingOf({ isRank: true, value: 42, universe: null, percentile: 10, n: 30 })).toEqual({ kind: 'place', rank: 42 });
+    expect(standingOf({ isRank: true, value: null, universe: { count: 178, evaluated: true }, percentile: null, n: 30 })).toBeNull();
+  });
+  it('a value: its percentile among the zones with data, only from MIN_PEERS zones on', () => {
+    expect(standingOf({ isRank: false, value: 3.2, universe: null, percentile: 80, n: MIN_PEERS })).toEqual({ kind: 'among', percentile: 80, n: MIN_PEERS });
+    expect(standingOf({ isRank: false, value: 3.2, universe: null, percentile: 100, n: 2 })).toBeNull();
   });
 });

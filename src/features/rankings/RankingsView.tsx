@@ -4,7 +4,7 @@ import { buildRankingsOption, rankingsChartHeight } from '../../charts/rankings-
 import { rankingsChartInput, rankingsSubline } from '../../charts/rankings-input';
 import { indicatorName, unitLabel } from '../../model/format';
 import { bandCoverage, buildRankings, indicatorsWithData, zonesWithValue } from '../../model/rankings';
-import { rankUniverse } from '../../model/rank-universe';
+import { isEvaluationRank, rankUniverse } from '../../model/rank-universe';
 import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
 import { EChart } from '../common/EChart';
@@ -36,7 +36,7 @@ export function RankingsView() {
   const evaluations = useStore((s) => s.evaluations);
   const tierRules = useStore((s) => s.tierRules);
   // an official rank is out of the zones that year's evaluation ranked, not the zones that existed
-  const universe = useMemo(() => (ind?.kind === 'rank' && year !== null ? rankUniverse(zones, evaluations, year) : null), [ind, year, zones, evaluations]);
+  const universe = useMemo(() => (ind && isEvaluationRank(ind) && year !== null ? rankUniverse(zones, evaluations, year) : null), [ind, year, zones, evaluations]);
   const rankings = useMemo(() => {
     if (!table || !ind || year === null) return null;
     return buildRankings(table, ind, year, rankingScope(zones, year, view.zones, universe, zonesWithValue(table, ind.id, year)));

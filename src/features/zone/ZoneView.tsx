@@ -7,7 +7,8 @@ import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
 import { formatNumber, formatValue, indicatorName, unitLabel } from '../../model/format';
 import { rankNeighbours, sameProvince } from '../../model/peers';
-import { percentilesByYear } from '../../model/percentile';
+import { MIN_PEERS, percentilesByYear, standingOf, type Standing } from '../../model/percentile';
+import { isEvaluationRank, rankUniverse } from '../../model/rank-universe';
 import { fullYearCells, spanYears, yearsOf, zoneSeries } from '../../model/series';
 import { indicatorsWithData } from '../../model/rankings';
 import { formatHash } from '../../store/url';
@@ -26,6 +27,7 @@ export function ZoneView() {
   const catalogue = useStore((s) => s.catalogue);
   const zones = useStore((s) => s.zones);
   const filters = useStore((s) => s.filters);
+  const evaluations = useStore((s) => s.evaluations);
   const table = dataset?.table ?? null;
   const zoneId = filters.zoneId ?? view.focus;
   const zone = zoneId ? registry?.byId.get(zoneId) : undefined;
@@ -45,13 +47,22 @@ export function ZoneView() {
         const series = zoneSeries(all, zone.id, years);
         const pct = percentilesByYear(all, zone.id, years, ind.better);
         const lastK = series.map((c, k) => (c ? k : -1)).filter((k) => k >= 0).pop()!;
+        // how many zones have a value each year: a percentile among fewer than MIN_PEERS is not shown
+        const withData = years.map((y) => [...all.values()].filter((byYear) => byYear.get(y)?.value != null).length);
+        const isRank = ind.kind === 'rank';
+        const standing = standingOf({
+          isRank, value: series[lastK]!.value,
+          universe: isRank && isEvaluationRank(ind) ? rankUniverse(zones, evaluations, years[lastK]) : null,
+          percentile: pct[lastK], n: withData[lastK],
+        });
         const input = trendsChartInput(table, ind, [zone.id], years, { ...o, mode: 'absolute', log: false });
         return {
           ind,
           years,
           // percentiles are among the zones with a value that year: say how many, sparse data must look sparse
-          latest: { year: years[lastK], cell: series[lastK]!, percentile: pct[lastK], n: [...all.values()].filter((byYear) => byYear.get(years[lastK])?.value != null).length },
-          percentiles: years.map((y, k) => ({ year: y, p: pct[k] })).filter((x) => x.p !== null),
+          latest: { year: years[lastK], cell: series[lastK]!, standing },
+          // a place is said as a place (above), never as a percentile of the few zones whose place is public
+          percentiles: isRank ? [] : years.map((y, k) => ({ year: y, p: pct[k], n: withData[k] })).filter((x) => x.p !== null && x.n >= MIN_PEERS),
           option: years.length > 1 ? buildTrendsOption(input, { mode: 'desk', theme: DESK, width: 320, height: 160, fontSize: 11 }) : null,
           description: input.description,
         };
@@ -65,7 +76,7 @@ export function ZoneView() {
     const latestRank = rows.find((r) => r.ind.id === 'rank_overall')?.latest;
     const neighbours = rankInd && latestRank ? rankNeighbours(table, rankInd, latestRank.year, zone.id, 5) : [];
     return { rows, rankHistory, neighbours, peers: sameProvince(zones, zone.id).filter((id) => id !== zone.id) };
-  }, [table, zone, catalogue, registry, lang, t, zones]);
+  }, [table, zone, catalogue, registry, lang, t, zones, evaluations]);
 
   if (!dataset || dataset.status !== 'ready' || !table) return <p className="status">{t('loading')}</p>;
   if (!zone) {
@@ -122,7 +133,7 @@ export function ZoneView() {
                 <p>
                   {t('latest')} {r.latest.year}: <strong>{formatValue(r.latest.cell.value, r.latest.cell.band, r.ind, lang)}</strong>
                   {r.latest.cell.conflict && <span className="conflict-badge">⚠ {t('conflict')}</span>}
-                  {r.latest.percentile !== null && <span className="muted"> · {t('percentileText', { p: formatNumber(r.latest.percentile, 0, lang), n: r.latest.n })}</span>}
+                  {r.latest.standing && <span className="muted" data-testid="standing"> · {standingText(r.latest.standing, lang, t)}</span>}
                 </p>
                 {r.option && <EChart option={r.option} height={160} label={r.description} />}
                 {r.percentiles.length > 1 && (
@@ -159,4 +170,12 @@ export function ZoneView() {
       )}
     </section>
   );
+}
+
+/** The sentence for a Standing (model/percentile.ts), as a reader could quote it. */
+function standingText(s: Standing, lang: 'zh' | 'en', t: ReturnType<typeof useT>): string {
+  if (s.kind === 'official') return t('standingOfficial', { rank: s.rank, ahead: s.ahead, of: s.of });
+  if (s.kind === 'registry') return t('standingRegistry', { rank: s.rank, of: s.of });
+  if (s.kind === 'place') return t('standingPlace', { rank: s.rank });
+  return t('percentileText', { p: formatNumber(s.percentile, 0, lang), n: s.n });
 }
