@@ -19,6 +19,7 @@ import { useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { SourceText } from '../common/SourceText';
 import { IssueTable } from '../import/IssueTable';
+import { DataNotes } from './DataNotes';
 import { DemoMark } from '../common/DemoMark';
 
 const PAGE = 300;
@@ -176,7 +177,8 @@ export function DataView() {
           );
         })}
       </ul>
-      <IssueTable issues={issues} testId="dataset-issues" />
+      {/* import errors are for files a user brought; the bundled data's own gaps are notes about the data */}
+      {dataset.kind === 'user' ? <IssueTable issues={issues} testId="dataset-issues" /> : <DataNotes issues={issues} />}
       <h3>
         {t('observations')} ({rows.length})
       </h3>

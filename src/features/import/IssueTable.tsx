@@ -5,8 +5,11 @@ import { inLang } from '../../i18n/bilingual';
 
 const LIMIT = 500;
 
-/** The import report: file, row, column, raw text and reason of every cell that could not be read. */
-export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[]; testId?: string }) {
+/**
+ * The import report: file, row, column, raw text and reason of every cell that could not be read. `plain`: the
+ * rows are notes about bundled data (DataNotes), so no error/warning counts or labels.
+ */
+export function IssueTable({ issues, testId, plain = false }: { issues: readonly ImportIssue[]; testId?: string; plain?: boolean }) {
   const t = useT();
   const lang = useLang();
   if (!issues.length) return null;
@@ -14,9 +17,9 @@ export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[];
   for (const i of issues) counts[i.severity]++;
   return (
     <div className="issues" data-testid={testId}>
-      <p>
+      {!plain && <p>
         {t('issuesTitle')}: {counts.error} {t('severity.error')} · {counts.warning} {t('severity.warning')} · {counts.info} {t('severity.info')}
-      </p>
+      </p>}
       <ScrollRegion label={t('issuesTitle')} short>
         <table className="data-table compact">
           <thead>
@@ -36,7 +39,7 @@ export function IssueTable({ issues, testId }: { issues: readonly ImportIssue[];
                 <td>{i.column}</td>
                 <td className="raw">{i.raw}</td>
                 <td>
-                  <span className="sev">{t(`severity.${i.severity}`)}</span> {inLang(i.reason, lang)}
+                  {!plain && <span className="sev">{t(`severity.${i.severity}`)}</span>} {inLang(i.reason, lang)}
                 </td>
               </tr>
             ))}
