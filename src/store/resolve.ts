@@ -1,5 +1,5 @@
 import type { Catalogue } from '../data/catalogue';
-import { rowsWith } from '../data/table';
+import { at, rowsWith } from '../data/table';
 import type { Manifest } from '../data/manifest';
 import type { ZoneRegistry } from '../data/registry';
 import type { TidyTable } from '../data/table';
@@ -18,6 +18,11 @@ export interface ResolvedView {
   focus: string | null;
   /** what the URL asked for that does not exist here, replaced by a default */
   notices: string[];
+  /**
+   * The year asked for has no value of the indicator for the chosen zones, so the latest year that has one is
+   * shown instead (the view says so); `years`: the years with data for the selection.
+   */
+  yearMoved: { asked: number; shown: number; years: number[] } | null;
 }
 
 export const DEFAULT_INDICATOR = 'rank_overall';
@@ -55,10 +60,22 @@ export function resolveView(f: UrlState, manifest: Manifest | null, datasetIds: 
   }
   const zones = registry ? f.zones.filter((z) => registry.byId.has(z)) : f.zones;
   if (zones.length !== f.zones.length) notices.push(`zones: ${f.zones.filter((z) => !zones.includes(z)).join('~')}`);
+  // a year with nothing for the chosen zones lands on the latest year that has something, and says so
+  let yearMoved: ResolvedView['yearMoved'] = null;
+  if (year !== null && zones.length && table && indicator) {
+    const chosen = new Set(zones);
+    const have = new Set<number>();
+    for (const i of rowsWith(table.indicator, table.size, indicator.id)) if (chosen.has(at(table.zone, i))) have.add(table.year[i]);
+    if (have.size && !have.has(year)) {
+      const withData = [...have].sort((a, b) => a - b);
+      yearMoved = { asked: year, shown: withData[withData.length - 1], years: withData };
+      year = yearMoved.shown;
+    }
+  }
   let focus = f.focus;
   if (focus && registry && !registry.byId.has(focus)) {
     notices.push(`focus=${focus}`);
     focus = null;
   }
-  return { ds, indicator, year, years, yearsRange: f.years, zones, focus, notices };
+  return { ds, indicator, year, years, yearsRange: f.years, zones, focus, notices, yearMoved };
 }

@@ -61,6 +61,16 @@ describe('Rankings view, end to end', () => {
     expect(again.problems).toEqual([]);
   });
 
+  it('adding Henan\'s zones while the year stands at 2024 lands on their latest year with data, and says so', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2024');
+    await page.getByTestId('rankings-table').waitFor();
+    await page.getByTestId('group-select').selectOption('province:河南省');
+    await expect(page.getByTestId('year-moved').textContent()).resolves.toBe('所选高新区 2024 年没有这一指标的数据，改为显示有数据的最近一年 2020 年（有数据的年份：2017、2018、2019、2020）');
+    await expect(page.getByTestId('year-select').inputValue()).resolves.toBe('2020');
+    await expect(page.getByTestId('rankings-table').locator('tr', { hasText: '郑州高新技术产业开发区' }).locator('td').first().textContent()).resolves.toBe('17');
+    expect(problems).toEqual([]);
+  });
+
   it('importing a GBK-encoded CSV through the file input shows its zones', async () => {
     const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020');
     await page.getByTestId('rankings-table').waitFor();

@@ -28,3 +28,25 @@ describe('resolveView: the default year', () => {
     expect(resolveView({ ...DEFAULT_URL_STATE, zones: [], ind: 'gdp' }, null, ['reported'], table, catalogue, null).year).toBe(2022);
   });
 });
+
+describe('resolveView: a year that lands on data', () => {
+  const table = tableOf([
+    ...zones.map((z, i) => obs(z, 2024, 'rank_overall', i + 1)),
+    obs('z0', 2019, 'rank_overall', 20), obs('z1', 2019, 'rank_overall', 30),
+    obs('z0', 2020, 'rank_overall', 17), obs('z1', 2020, 'rank_overall', 37),
+  ]);
+  const resolve = (zonesChosen: string[], year: number | null) => resolveView({ ...DEFAULT_URL_STATE, zones: zonesChosen, ind: 'rank_overall', year }, null, ['reported'], table, catalogue, null);
+
+  it('moves a year without data for the chosen zones to the latest year that has some, and says which years have data', () => {
+    // like Henan's zones added while the year stands at 2024, where none of them is named
+    const noneIn2024 = tableOf([obs('z0', 2019, 'rank_overall', 20), obs('z0', 2020, 'rank_overall', 17), obs('z5', 2024, 'rank_overall', 3)]);
+    const v = resolveView({ ...DEFAULT_URL_STATE, zones: ['z0'], ind: 'rank_overall', year: 2024 }, null, ['reported'], noneIn2024, catalogue, null);
+    expect([v.year, v.yearMoved]).toEqual([2020, { asked: 2024, shown: 2020, years: [2019, 2020] }]);
+  });
+
+  it('keeps a year that has data for the selection, and the year of no selection', () => {
+    expect(resolve(['z0', 'z1'], 2019).yearMoved).toBeNull();
+    expect(resolve(['z0', 'z1'], 2024)).toMatchObject({ year: 2024, yearMoved: null });
+    expect(resolve([], 2019)).toMatchObject({ year: 2019, yearMoved: null });
+  });
+});

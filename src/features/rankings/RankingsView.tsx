@@ -97,9 +97,18 @@ export function RankingsView() {
         {chart?.input.summary && <p className="summary" data-testid="chart-summary">{chart.input.summary}</p>}
         {rankings && <p className="sub" data-testid="rankings-sub">{rankingsSubline(rankings, universe, view.zones.length, lang, t)}</p>}
         {band && <p className="sub" data-testid="band-coverage">{t('bandKnown', band)}</p>}
+        {view.yearMoved && (
+          <p className="sub notice-inline" role="status" data-testid="year-moved">
+            {t('yearMoved', { asked: view.yearMoved.asked, shown: view.yearMoved.shown, years: view.yearMoved.years.join('、') })}
+          </p>
+        )}
         {isDemoDataset(dataset) && <DemoMark />}
       </header>
-      {rankings && rankings.entries.length === 0 && <p className="status">{t('noData')}</p>}
+      {rankings && rankings.entries.length === 0 && (
+        <p className="status" data-testid="no-data">
+          {view.years.length ? t('noDataYears', { years: view.years.join('、') }) : t('noData')}
+        </p>
+      )}
       {chart && rankings && rankings.entries.length > 0 && (
         <div className="chart-toolbar">
           <Suspense fallback={null}>
