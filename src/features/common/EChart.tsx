@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ECharts, EChartsOption } from 'echarts';
+import { useEffect, useMemo, useState } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsOption } from 'echarts';
 import { echarts } from '../../charts/echarts-setup';
 
 interface Props {
@@ -19,9 +20,8 @@ function loadInteractive(): Promise<unknown> {
 }
 
 /**
- * One ECharts chart, disposed on unmount and resized with its box; notMerge so a filter change never leaves
- * series of the previous view behind. Bound to ECharts directly: echarts-for-react and its size sensor cost the
- * first view 6 KB gzip (the wall, which loads later, still uses them).
+ * One ECharts chart. echarts-for-react disposes the instance on unmount and resizes it with its box;
+ * notMerge so a filter change never leaves series of the previous view behind.
  */
 export function EChart({ option, height, label, testId, onEvents }: Props) {
   // data-rendered tells tests (and the time-to-first-chart benchmark) that drawing has finished.
@@ -52,33 +52,17 @@ export function EChart({ option, height, label, testId, onEvents }: Props) {
     }),
     [onEvents],
   );
-  const box = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<ECharts | null>(null);
-  useEffect(() => {
-    const c = echarts.init(box.current!, undefined, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio || 1 });
-    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => c.resize());
-    ro?.observe(box.current!);
-    setChart(c);
-    return () => {
-      ro?.disconnect();
-      c.dispose();
-    };
-  }, []);
-  // handlers first, so the first drawing already reports 'finished'
-  useEffect(() => {
-    if (!chart) return;
-    const list = Object.entries(events);
-    for (const [k, f] of list) chart.on(k, f);
-    return () => {
-      for (const [k, f] of list) chart.off(k, f);
-    };
-  }, [chart, events]);
-  useEffect(() => {
-    chart?.setOption(shown, { notMerge: true, lazyUpdate: true });
-  }, [chart, shown]);
   return (
     <div role="img" aria-label={label} data-testid={testId} data-rendered={rendered > 0 ? 'true' : 'false'} className="chart-box">
-      <div ref={box} style={{ height, width: '100%' }} />
+      <ReactEChartsCore
+        echarts={echarts}
+        option={shown}
+        notMerge
+        lazyUpdate
+        style={{ height, width: '100%' }}
+        opts={{ renderer: 'canvas', devicePixelRatio: typeof window !== 'undefined' ? window.devicePixelRatio : 1 }}
+        onEvents={events}
+      />
     </div>
   );
 }
