@@ -37,12 +37,15 @@ export function bumpChartInput(table: TidyTable, ind: Indicator, zones: readonly
       if (!cell || (cell.value === null && !cell.band)) return null;
       maxRank = Math.max(maxRank, cell.value ?? cell.band?.upTo ?? 0);
       const lines = [`${label} · ${years[k]}`];
-      if (cell.conflict) lines.push(`⚠ ${t('conflict')}: ${t('conflictDetail', { n: cell.rows.length })}`);
+      // the other sources' values of a disputed year: drawn beside the point and named in the tooltip
+      const alternatives = cell.conflict ? [...new Set(cell.rows.filter((i) => i !== cell.lead).map((i) => table.value[i]).filter((v) => Number.isFinite(v) && v !== cell.value))] : [];
+      if (cell.conflict) lines.push(`⚠ ${t('conflict')}: ${t('conflictDetail', { n: cell.rows.length })}${alternatives.length ? ` · ${t('conflictOthers', { values: alternatives.join(' / ') })}` : ''}`);
       for (const r of [cell.lead, ...cell.rows.filter((i) => i !== cell.lead)]) lines.push(...provenanceLines(table, r, ind, { lang, t, tierRules: o.tierRules }));
       return {
         rank: cell.value ?? cell.band!.upTo,
         band: cell.band ? { upTo: cell.band.upTo, label: formatBand(cell.band, lang) } : null,
         hollow: cell.conflict || !isFinalBasis(at(table.basis, cell.lead)),
+        alternatives,
         tooltip: lines,
       };
     });

@@ -11,6 +11,8 @@ export interface BumpPoint {
   band: null | { upTo: number; label: string };
   /** derived or disputed: an empty circle (or a dashed band) */
   hollow: boolean;
+  /** sources disagree: the other values, drawn as `⚠ 20` beside the point */
+  alternatives?: number[];
   /** plain-text tooltip lines; escaped by the builder */
   tooltip: string[];
 }
@@ -68,7 +70,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   const exact = (p: BumpPoint) => p.band === null && Number.isFinite(p.rank);
   const barWidth = Math.max(4, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow })), symbol, theme));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined })), symbol, theme));
 
   // bands: one custom series for all, each item knows its slot among the bands of its year
   const bands: BandItem[] = [];

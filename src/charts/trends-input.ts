@@ -47,9 +47,12 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
         if (v === null || !cell) return null;
         const lines = [`${label} · ${years[k]}`];
         if (o.mode !== 'absolute') lines.push(`${t(`mode.${o.mode}`)}: ${formatNumber(v, 1, lang)}`);
-        lines.push(...provenanceLines(table, cell.lead, ind, { lang, t, tierRules: o.tierRules }));
-        if (cell.conflict) lines.push(`⚠ ${t('conflictDetail', { n: cell.rows.length })}`);
-        return { value: v, hollow: !isFinalBasis(at(table.basis, cell.lead)), tooltip: lines };
+        // every source of a disputed year is listed, and the point says ⚠ beside it (the other values in absolute mode)
+        for (const r of [cell.lead, ...(cell.conflict ? cell.rows.filter((i) => i !== cell.lead) : [])]) lines.push(...provenanceLines(table, r, ind, { lang, t, tierRules: o.tierRules }));
+        const others = cell.conflict ? [...new Set(cell.rows.filter((i) => i !== cell.lead).map((i) => table.value[i]).filter((x) => Number.isFinite(x) && x !== cell.value))] : [];
+        if (cell.conflict) lines.push(`⚠ ${t('conflictDetail', { n: cell.rows.length })}${others.length ? ` · ${t('conflictOthers', { values: others.map((x) => formatNumber(x, ind.decimals, lang)).join(' / ') })}` : ''}`);
+        const mark = cell.conflict ? (o.mode === 'absolute' && others.length ? `⚠ ${others.map((x) => formatNumber(x, ind.decimals, lang)).join('/')}` : '⚠') : undefined;
+        return { value: v, hollow: !isFinalBasis(at(table.basis, cell.lead)), mark, tooltip: lines };
       }),
     };
   });

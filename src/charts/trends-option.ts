@@ -7,6 +7,8 @@ export interface TrendsPoint {
   value: number;
   /** derived, estimated, preliminary or a target: drawn as an empty circle */
   hollow: boolean;
+  /** a disputed year: `⚠` (and the other sources' values) beside the point */
+  mark?: string;
   /** plain-text tooltip lines; escaped by the builder */
   tooltip: string[];
 }

@@ -11,9 +11,10 @@ export interface ZoneLine {
 
 /**
  * A zone's line series: gaps stay gaps, the home zone thicker and on top, non-final figures (hollow) drawn
- * as empty circles. `points` are already values or null; `hollow` says which are empty.
+ * as empty circles. `points` are already values or null; `hollow` says which are empty; `mark` is plain text
+ * drawn beside a point (a conflict: `⚠ 20`, the other source's value), so a disputed value is never a bare dot.
  */
-export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean } | null)[], symbol: number, theme: ThemeTokens): LineSeriesOption {
+export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean; mark?: string } | null)[], symbol: number, theme: ThemeTokens): LineSeriesOption {
   return {
     type: 'line',
     id: s.id,
@@ -31,7 +32,12 @@ export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: bo
     data: points.map((p) =>
       p === null
         ? '-'
-        : { value: p.value, itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour } },
+        : {
+            value: p.value,
+            itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour },
+            // text from the data goes through the formatter as a plain string, never as rich-text markup
+            ...(p.mark ? { label: { show: true, position: 'right' as const, formatter: () => p.mark!, color: theme.text, fontSize: Math.max(10, symbol + 4) } } : {}),
+          },
     ),
   };
 }

@@ -127,3 +127,25 @@ describe('X1: bump charts escape text from files', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('a disputed year on the trajectories (郑州 2019: 17 reported, 20 derived)', () => {
+  it('draws the other source\'s value beside the point and names it in the tooltip; the end label claims no change', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importFile } = await import('../../src/data/import-file');
+    const { bundledContext } = await import('../data/bundled');
+    const { bumpChartInput } = await import('../../src/charts/bump-input');
+    const { translator } = await import('../../src/i18n');
+    const ctxData = bundledContext();
+    const table = importFile('seed_facts.csv', new Uint8Array(readFileSync('data/reported/seed_facts.csv')), ctxData).table;
+    const rank = ctxData.catalogue.byId.get('rank_overall')!;
+    const input = bumpChartInput(table, rank, ['zhengzhou'], [2019, 2020], { zonesById: ctxData.registry.byId, lang: 'zh', t: translator('zh'), home: null, accent: '#c2410c' });
+    const p2019 = input.series[0].points[0]!;
+    expect([p2019.rank, p2019.alternatives, p2019.hollow]).toEqual([17, [20], true]);
+    expect(p2019.tooltip.join('\n')).toContain('另有来源为 20');
+    expect(input.series[0].endLabel).toBe('郑州 17');
+    const option = buildBumpOption(input, ctx(900, 400));
+    const line = (option.series as { id: string; data: ({ label?: { formatter: () => string } } | string)[] }[]).find((x) => x.id === 'zhengzhou')!;
+    const first = line.data[0] as { label?: { formatter: () => string } };
+    expect(first.label?.formatter()).toBe('⚠ 20');
+  });
+});

@@ -2,10 +2,11 @@ import '../../charts/echarts-extra';
 import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
-import { buildBumpOption } from '../../charts/bump-option';
+import { buildBumpOption, type BumpPoint } from '../../charts/bump-option';
 import { indicatorName } from '../../model/format';
 import { spanYears } from '../../model/series';
 import { SeriesTable } from '../common/SeriesTable';
+import { MarkLegend } from '../common/MarkLegend';
 import { useYearRange } from '../common/year-range';
 import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
@@ -63,7 +64,14 @@ export function BumpView() {
         {isDemoDataset(dataset) && <DemoMark />}
       </header>
       <ChartPanel spec={model.spec} option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
-      <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : String(p.rank))} testId="bump-table" />
+      <MarkLegend {...marksOf(model.input.series.flatMap((x) => x.points))} change />
+      <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : p.alternatives?.length ? `${p.rank} / ${p.alternatives.join(' / ')} ⚠` : String(p.rank))} testId="bump-table" />
     </section>
   );
+}
+
+/** Which marks the trajectories draw: the legend names only those. */
+function marksOf(points: readonly (BumpPoint | null)[]) {
+  const drawn = points.filter((p): p is BumpPoint => p !== null);
+  return { hollow: drawn.some((p) => p.hollow && !p.band), conflict: drawn.some((p) => !!p.alternatives?.length), band: drawn.some((p) => !!p.band) };
 }

@@ -15,6 +15,7 @@ import { rankingScope } from './scope';
 // The export buttons and the spec they export load after the first chart, like the table.
 const RankingsExportTools = lazy(() => import('./RankingsExportTools').then((m) => ({ default: m.RankingsExportTools })));
 // The list of zones without data sits below the chart: its code follows the first view.
+const MarkLegend = lazy(() => import('../common/MarkLegend').then((m) => ({ default: m.MarkLegend })));
 const MissingZones = lazy(() => import('./MissingZones').then((m) => ({ default: m.MissingZones })));
 
 // The table follows the chart (deferred below), so its code can follow the first view too.
@@ -127,6 +128,14 @@ export function RankingsView() {
       {deferred && deferred.rankings.entries.length > 0 && (
         <Suspense fallback={null}>
           <RankingsTable rankings={deferred.rankings} table={deferred.table} caption={t('tableCaption', { indicator: indicatorName(deferred.rankings.indicator, lang), year: deferred.rankings.year, n: deferred.rankings.entries.length })} />
+        </Suspense>
+      )}
+      {chart && rankings && rankings.entries.length > 0 && (
+        <Suspense fallback={null}>
+          <MarkLegend
+            hollow={chart.input.rows.some((r) => r.hollow)} conflict={chart.input.rows.some((r) => r.conflict)}
+            change={rankings.entries.some((e) => !!e.change && e.cell.value !== null) && ind.kind === 'rank'} band={chart.input.rows.some((r) => !!r.band)}
+          />
         </Suspense>
       )}
       {rankings && (

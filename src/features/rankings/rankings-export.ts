@@ -27,6 +27,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
   if (rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
   if (ind.kind === 'rank') {
     notes.push(lang === 'zh' ? '位次越小越好' : 'A lower rank is better');
+    if (r.entries.some((e) => !!e.change)) notes.push(lang === 'zh' ? '↑3 / ↓2：较上一年位次进退' : '↑3 / ↓2: places gained or lost since the year before');
     notes.push(evaluationNote(o.universe, lang));
   }
   const header = lang === 'zh'

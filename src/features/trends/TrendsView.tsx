@@ -7,6 +7,7 @@ import type { GrowthMode } from '../../model/growth';
 import { formatNumber, indicatorName, unitLabel } from '../../model/format';
 import { spanYears } from '../../model/series';
 import { SeriesTable } from '../common/SeriesTable';
+import { MarkLegend } from '../common/MarkLegend';
 import { useYearRange } from '../common/year-range';
 import { setFilters, useStore } from '../../store/store';
 import { DESK } from '../../theme/tokens';
@@ -85,6 +86,7 @@ export function TrendsView() {
       </header>
       {!hasPoints && <p className="status">{t('noSeries')}</p>}
       <ChartPanel spec={model.spec} option={model.option} height={460} label={model.input.description} testId="trends-chart" />
+      <MarkLegend hollow={model.input.series.some((x) => x.points.some((p) => p?.hollow))} conflict={model.input.series.some((x) => x.points.some((p) => !!p?.mark))} />
       <SeriesTable
         label={t('route.trends')}
         caption={`${indicatorName(ind, lang)} （${mode === 'absolute' ? unitLabel(ind, lang) : model.input.yAxisName}）`}
