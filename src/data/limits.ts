@@ -98,3 +98,11 @@ export function checkCells(rows: readonly string[][], limits: Pick<Limits, 'cell
   }
   return null;
 }
+
+/**
+ * What the browser keeps of a user's imports, and so what a workspace backup may bring in (docs/architecture.md
+ * §7.5; docs/hostile-inputs.md B1, P11): 50 files and 200 MB in all — two files at the size limit, or a few
+ * years of yearbook tables — well inside what browsers grant a site, and small enough to re-import at boot.
+ * A backup is unpacked against the same numbers: what a restore brings in is what will be stored.
+ */
+export const STORAGE_LIMITS: Readonly<{ files: number; bytes: number }> = Object.freeze({ files: 50, bytes: 200 * 1024 * 1024 });

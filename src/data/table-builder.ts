@@ -196,6 +196,11 @@ export function filterRows(t: TidyTable, keep: (i: number) => boolean): TidyTabl
   return assemble([{ t, rows: Int32Array.from(rows) }]);
 }
 
+/** The same rows, read from `from` renamed `to` (a second `data.csv` kept as `data (2).csv`: docs/hostile-inputs.md P9). */
+export function renameFile(t: TidyTable, from: string, to: string): TidyTable {
+  return { ...t, file: { ...t.file, dict: t.file.dict.map((f) => (f === from ? to : f)) } };
+}
+
 /** The table without the rows read from these files (a file re-imported, removed, or restored from a backup). */
 export function withoutFiles(t: TidyTable, files: ReadonlySet<string>): TidyTable {
   const drop = t.file.dict.map((f) => files.has(f));

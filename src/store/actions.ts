@@ -9,7 +9,7 @@ import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
 import { emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
-import type { PersistStatus } from './persist';
+import type { UserFile, Workspace } from './persist';
 
 /** IndexedDB persistence: loaded when boot restores the saved files, not with the first view's code. */
 const persist = () => import('./persist');
@@ -25,7 +25,9 @@ let previewJob: ImportJob | null = null;
  * The user's files as imported (raw bytes and options), kept in memory as well as in IndexedDB: where the
  * browser cannot store them (private window, quota), the workspace backup still has them (docs/hostile-inputs.md P2).
  */
-const userFiles = new Map<string, { bytes: Uint8Array; options: ImportOptions; savedAt: string }>();
+const userFiles = new Map<string, UserFile>();
+/** What the restores in src/store/persist.ts and backup.ts need of this module. */
+const workspace = (): Workspace | null => importer && { importer, userFiles, setUserDataset, userId: USER_DATASET_ID };
 
 let booting: Promise<void> | null = null;
 
@@ -111,31 +113,16 @@ export async function ensureTrusted(id: string): Promise<void> {
 
 const USER_TITLE = { zh: '我的数据', en: 'My data' };
 
-/** Brings back the files a user imported before the reload (docs/hostile-inputs.md P1), through the same pipeline. */
+/** Brings back the files a user imported before the reload (docs/hostile-inputs.md P1), through the same pipeline (src/store/persist.ts). */
 async function restoreUserFiles(): Promise<void> {
-  const { files, setAside, status } = await (await persist()).loadFiles();
-  for (const f of files) userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
-  if (status === 'unavailable') addNotice('此浏览器不能保存导入的数据（如隐私窗口），刷新后需重新导入 (imports will not be saved in this browser)');
-  if (setAside.length) addNotice(`${setAside.length} 个旧版本保存记录无法读取，已搁置 (old saved records set aside)`, 'error');
-  if (!files.length || !importer) return;
-  useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf: '', status: 'loading', table: null, reports: [] } } }));
-  const [results, { concatTables }] = await Promise.all([Promise.allSettled(files.map((f) => importer!.run(f.name, f.bytes, f.options).promise)), tables()]);
-  const ok = results.flatMap((r) => (r.status === 'fulfilled' && !r.value.result.blocked ? [r.value] : []));
-  const failed = results.length - ok.length;
-  if (failed) addNotice(`${failed} 个已保存的文件无法重新读取 (saved files could not be re-read)`, 'error');
-  setUserDataset(ok.map((o) => o.result), concatTables(ok.map((o) => o.table)), files[files.length - 1].savedAt.slice(0, 10));
+  const ws = workspace();
+  if (ws) await (await persist()).restoreSaved(ws);
 }
 
-function setUserDataset(reports: LoadedDataset['reports'], table: TidyTable, asOf: string) {
-  const user: LoadedDataset = { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf, status: 'ready', table, reports };
+function setUserDataset(reports: LoadedDataset['reports'], table: TidyTable | null, asOf: string, status: LoadedDataset['status'] = 'ready') {
+  const user: LoadedDataset = { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf, status, table, reports };
   useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: user } }));
 }
-
-const PERSIST_NOTICES: Record<Exclude<PersistStatus, 'ok'>, string> = {
-  unavailable: '此浏览器不能保存导入的数据，刷新后需重新导入；数据仍在本页中 (not saved: storage unavailable; the data stays on this page)',
-  quota: '浏览器存储空间不足，文件未保存；数据仍在本页中，请在“数据”视图下载工作区备份 (storage full: not saved; the data stays on this page — download a workspace backup in the Data view)',
-  error: '保存文件时出错；数据仍在本页中 (saving failed; the data stays on this page)',
-};
 
 /** Bundled datasets whose import has begun, each at most once. */
 const started = new Map<string, Promise<[ImportOutcome[], typeof import('../data/table-builder')]>>();
@@ -194,24 +181,13 @@ export function cancelPreview(): void {
   useStore.setState({ preview: null });
 }
 
-/** Adds the previewed file to "my data" (the user dataset), switches to it, and saves it for the next visit. */
-export async function confirmPreview(): Promise<void> {
-  const { concatTables, withoutFiles } = await tables();
-  const { preview, datasets } = useStore.getState();
-  if (!preview || preview.status !== 'ready' || !preview.result || preview.result.blocked || !preview.table) return;
-  const prev = datasets[USER_DATASET_ID];
-  const reports = [...(prev?.reports ?? []).filter((r) => r.file !== preview.name), preview.result];
-  // re-importing a file replaces its earlier rows instead of doubling them
-  const table = concatTables([...(prev?.table ? [withoutFiles(prev.table, new Set([preview.name]))] : []), preview.table]);
-  setUserDataset(reports, table, new Date().toISOString().slice(0, 10));
-  // a new dataset: its own default indicator and year, not the previous dataset's
-  useStore.setState((s) => ({ preview: null, filters: { ...s.filters, ds: USER_DATASET_ID, ind: null, year: null, years: null } }));
-  addNotice(`已导入 ${preview.table.size} 个观测值（${preview.name}） (imported ${preview.table.size} observations from “${preview.name}”)`);
-  userFiles.set(preview.name, { bytes: preview.bytes, options: preview.options, savedAt: new Date().toISOString() });
-  void persist().then((p) => p.saveFile(preview.name, preview.bytes, preview.options)).then((status) => {
-    if (status !== 'ok') addNotice(PERSIST_NOTICES[status], 'error');
-    else void persist().then((p) => p.requestPersistence());
-  });
+/**
+ * Adds the previewed file to "my data" (the user dataset), switches to it, and saves it for the next visit;
+ * a second, different file of the same name is not replaced unasked (src/store/persist.ts, docs/hostile-inputs.md P9).
+ */
+export async function confirmPreview(choice?: 'replace' | 'keep'): Promise<void> {
+  const ws = workspace();
+  if (ws) await (await persist()).confirmPreview(ws, choice);
 }
 
 /** Removes one imported file from "my data" and from storage. */
@@ -246,30 +222,8 @@ export async function downloadBackup(): Promise<void> {
   downloadBlob(`高新区看板工作区备份_${new Date().toISOString().slice(0, 10)}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
 }
 
-/** Restores a workspace backup: each file through the import pipeline, saved again, then the view it had. */
-export async function restoreBackup(bytes: Uint8Array): Promise<void> {
-  const [{ unpackBackup }, { concatTables, withoutFiles }] = await Promise.all([import('./backup'), tables()]);
-  const backup = unpackBackup(bytes);
-  if ('error' in backup) {
-    addNotice(backup.error, 'error');
-    return;
-  }
-  if (!importer) return;
-  const results = await Promise.allSettled(backup.files.map((f) => importer!.run(f.name, f.bytes, f.options).promise));
-  const ok = backup.files.flatMap((f, i) => {
-    const r = results[i];
-    return r.status === 'fulfilled' && !r.value.result.blocked ? [{ f, o: r.value }] : [];
-  });
-  for (const { f } of ok) {
-    userFiles.set(f.name, { bytes: f.bytes, options: f.options, savedAt: f.savedAt });
-    void persist().then((p) => p.saveFile(f.name, f.bytes, f.options));
-  }
-  const prev = useStore.getState().datasets[USER_DATASET_ID];
-  const names = new Set(ok.map(({ f }) => f.name));
-  const keptReports = (prev?.reports ?? []).filter((r) => !names.has(r.file));
-  const keptTable = prev?.table ? withoutFiles(prev.table, names) : null;
-  setUserDataset([...keptReports, ...ok.map(({ o }) => o.result)], concatTables([...(keptTable ? [keptTable] : []), ...ok.map(({ o }) => o.table)]), new Date().toISOString().slice(0, 10));
-  useStore.setState((s) => ({ filters: { ...s.filters, ...backup.view, ds: USER_DATASET_ID } }));
-  const failed = backup.files.length - ok.length;
-  addNotice(`已恢复 ${ok.length} 个文件${failed ? `，${failed} 个无法读取` : ''} (restored ${ok.length} files)`, failed ? 'error' : 'info');
+/** Restores a workspace backup (src/store/backup.ts): each file through the import pipeline, saved again, then the view it had. */
+export async function restoreBackup(bytes: Uint8Array, fileName = 'backup.zip'): Promise<void> {
+  const ws = workspace();
+  if (ws) await (await import('./backup')).restoreBackup(bytes, fileName, ws);
 }

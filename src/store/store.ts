@@ -51,6 +51,8 @@ export interface ImportPreview {
   error: string;
   result: ImportResult | null;
   table: TidyTable | null;
+  /** a file of this name with other bytes is in the workspace: the dialog asks to replace it or keep both */
+  conflict?: boolean;
 }
 
 export interface ViewSlice {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
@@ -55,6 +56,127 @@ describe('nothing lost', () => {
     await expect(table.locator('tbody tr').count()).resolves.toBe(before);
     expect(page.url()).toContain('ds=reported');
     expect(problems).toEqual([]);
+  });
+});
+
+/** The keys of the IndexedDB store the dashboard saves imported files in (src/store/persist.ts). */
+const storedKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('htz-dashboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('user-files')) return resolve([]);
+          const req = db.transaction('user-files').objectStore('user-files').getAllKeys();
+          req.onsuccess = () => resolve(req.result.map(String));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+
+/** The longest gap between animation frames over `ms`: how long the main thread was blocked. */
+const longestFrameGap = (page: Page, ms: number) =>
+  page.evaluate(
+    (ms) =>
+      new Promise<number>((resolve) => {
+        let last = performance.now();
+        let worst = 0;
+        const end = last + ms;
+        const tick = (now: number) => {
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else resolve(worst);
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+
+describe('hostile workspace backups (docs/hostile-inputs.md B1, B4, B6)', () => {
+  const index = (files: unknown[]) => strToU8(JSON.stringify({ format: 'htz-workspace', version: 1, createdAt: '', view: { route: 'wall', playlist: '../../x?' }, files }));
+  /** one 64 MB entry listed 1,000 times: ~67 KB */
+  const duplicated = () => zipSync({ 'workspace.json': index(Array.from({ length: 1000 }, (_, i) => ({ name: `f${i}.csv`, path: 'files/1' }))), 'files/1': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+  /** 1 GB of zeros whose headers declare 1 KB: ~1 MB */
+  const bomb = () => {
+    const zip = zipSync({ 'workspace.json': index([{ name: 'bomb.csv', path: 'files/1' }]), 'files/1': new Uint8Array(1024 * 1024 * 1024) }, { level: 9 });
+    const v = new DataView(zip.buffer);
+    for (let i = 0; i + 4 <= zip.length; i++) {
+      if (v.getUint32(i, true) === 0x04034b50) v.setUint32(i + 22, 1024, true);
+      else if (v.getUint32(i, true) === 0x02014b50) v.setUint32(i + 24, 1024, true);
+    }
+    return zip;
+  };
+
+  it.each([
+    ['B1: one entry listed 1,000 times', duplicated, /it lists 1000 files, more than the limit of 50/],
+    ['B4: a zip bomb whose declared size lies', bomb, /“bomb\.csv” unpacks to more than the limit of 100\.0 MB per file/],
+  ])('%s: refused with the reason, the page responsive, the data as before, nothing stored (also after a reload)', async (_, make, reason) => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&lang=en');
+    await page.getByTestId('rankings-table').waitFor();
+    await page.getByTestId('file-input').setInputFiles('test/fixtures/e2e-henan-gbk.csv');
+    await page.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    await expect.poll(() => storedKeys(page)).toEqual(['e2e-henan-gbk.csv']);
+    await page.goto(page.url().replace('#/rankings', '#/data'));
+    await page.getByTestId('user-files').waitFor();
+    const hashBefore = await page.evaluate(() => location.hash);
+    const zip = Buffer.from(make());
+    const t = Date.now();
+    await page.getByTestId('backup-input').setInputFiles({ name: 'evil.zip', mimeType: 'application/zip', buffer: zip });
+    const gap = longestFrameGap(page, 1500);
+    const notice = page.locator('.notice.error', { hasText: 'evil.zip' });
+    await notice.waitFor({ timeout: 20000 });
+    const ms = Date.now() - t;
+    const worst = await gap;
+    console.log(`${_}: ${(zip.length / 1024).toFixed(0)} KB backup refused in ${ms} ms; longest frame gap while reading ${worst.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(10000);
+    expect(worst).toBeLessThan(1000);
+    const text = (await notice.textContent())!;
+    expect(text).toMatch(reason);
+    expect(text).toContain('workspace backup “evil.zip” not restored');
+    expect(text).toContain('Nothing was changed or stored');
+    // the page still answers, and what was loaded before is there, with the same view
+    await expect(page.getByTestId('user-files').textContent()).resolves.toContain('e2e-henan-gbk.csv');
+    expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
+    await page.getByRole('link', { name: /rankings/i }).first().click();
+    await page.getByTestId('rankings-table').waitFor();
+    expect(await storedKeys(page)).toEqual(['e2e-henan-gbk.csv']);
+    // nothing replayed at the next start
+    await page.reload();
+    await page.getByTestId('rankings-table').waitFor();
+    await page.goto(page.url().replace(/#\/\w+/, '#/data'));
+    await page.getByTestId('user-files').waitFor();
+    const files = await page.getByTestId('user-files').locator('li').allTextContents();
+    expect(files).toHaveLength(1);
+    expect(files[0]).toContain('e2e-henan-gbk.csv');
+    expect(await storedKeys(page)).toEqual(['e2e-henan-gbk.csv']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('P9: a second, different file of the same name', () => {
+  it('the dialog asks, by keyboard: keep both stores it as a second file', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported');
+    await page.getByTestId('rankings-table').waitFor();
+    const file = (v: number) => ({ name: 'data.csv', mimeType: 'text/csv', buffer: Buffer.from(`zone,year,indicator,value\n郑州高新区,2020,rank_overall,${v}\n`) });
+    await page.getByTestId('file-input').setInputFiles(file(17));
+    await page.getByTestId('import-confirm').click();
+    await page.waitForFunction(() => location.hash.includes('ds=user'));
+    await page.getByTestId('file-input').setInputFiles(file(18));
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-conflict').waitFor();
+    await expect(page.getByTestId('import-conflict').textContent()).resolves.toContain('“data.csv”');
+    // the choice has focus; Tab reaches the other; Enter chooses
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('import-keep');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('import-dialog').count()).toBe(0);
+    await expect.poll(async () => (await storedKeys(page)).sort()).toEqual(['data (2).csv', 'data.csv']);
+    expect(problems).toEqual([]);
+    await page.context().close();
   });
 });
 

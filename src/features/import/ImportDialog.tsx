@@ -39,6 +39,12 @@ export function ImportDialog() {
   // values read with a footnote mark (`3,456*`, `812②`): kept, and said so
   const previewTable = preview?.table;
   const footnotes = useMemo(() => (previewTable ? footnoteSummary(previewTable) : null), [previewTable]);
+  // a second, different file of the same name (docs/hostile-inputs.md P9): the choice takes the focus, once
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const conflict = preview?.conflict;
+  useEffect(() => {
+    if (conflict) keepRef.current?.focus();
+  }, [conflict]);
   if (!preview) return null;
   const r = preview.result;
   const rerun = (patch: ImportOptions) => previewFile(preview.name, preview.bytes, { ...preview.options, ...patch }, preview.file);
@@ -180,13 +186,29 @@ export function ImportDialog() {
             <IssueTable issues={r.issues} testId="import-issues" />
           </>
         )}
+        {preview.conflict && (
+          <p role="alert" data-testid="import-conflict">
+            {t('importConflict', { name: preview.name })}
+          </p>
+        )}
         <div className="actions">
           <button type="button" onClick={cancelPreview}>
             {t('importCancel')}
           </button>
-          <button type="button" className="primary" disabled={!r || r.blocked || preview.status !== 'ready'} onClick={() => void confirmPreview()} data-testid="import-confirm">
-            {t('importConfirm')}
-          </button>
+          {preview.conflict ? (
+            <>
+              <button type="button" onClick={() => void confirmPreview('replace')} data-testid="import-replace">
+                {t('importReplace')}
+              </button>
+              <button type="button" className="primary" onClick={() => void confirmPreview('keep')} data-testid="import-keep" ref={keepRef}>
+                {t('importKeepBoth')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="primary" disabled={!r || r.blocked || preview.status !== 'ready'} onClick={() => void confirmPreview()} data-testid="import-confirm">
+              {t('importConfirm')}
+            </button>
+          )}
         </div>
       </div>
     </div>

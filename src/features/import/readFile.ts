@@ -16,7 +16,7 @@ export async function openFileForImport(file: File): Promise<void> {
   if (/\.zip$/i.test(file.name) && bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const text = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
     if (text.includes('workspace.json')) {
-      await restoreBackup(bytes);
+      await restoreBackup(bytes, file.name);
       return;
     }
   }
