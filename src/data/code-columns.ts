@@ -3,7 +3,7 @@
  * quantities: `0012` and `08123` stay text (never 12 or 8123), and a code Excel has already turned into
  * `1.10108E+11` lost its last digits for good, which the user must hear about.
  */
-import type { ImportIssue } from '../domain/types';
+import type { IssueLog } from './issue-log';
 import { detectCodeColumn } from './numbers';
 import type { ShapeGuess } from './shape';
 import { textKey } from './text-key';
@@ -18,16 +18,15 @@ export function isCodeColumn(header: string, values: readonly string[]): boolean
   return CODE_HEADER.test(textKey(header)) || detectCodeColumn([...values]).isCode;
 }
 
-/** One warning per code cell whose digits were lost to scientific notation. */
-export function codePrecisionIssues(rows: readonly string[][], guess: ShapeGuess, file: string): ImportIssue[] {
-  const issues: ImportIssue[] = [];
+/** One warning per code cell whose digits were lost to scientific notation, into the file's (capped) issue log. */
+export function codePrecisionIssues(rows: readonly string[][], guess: ShapeGuess, file: string, log: IssueLog): void {
   for (const c of guess.columns) {
     if (!c.code) continue;
     for (let r = guess.headerRow + 1; r < rows.length; r++) {
       if (r === guess.unitRow) continue;
       const raw = (rows[r][c.index] ?? '').trim();
       if (!SCIENTIFIC.test(raw)) continue;
-      issues.push({
+      log.add({
         file,
         row: r + 1,
         column: c.header,
@@ -39,5 +38,4 @@ export function codePrecisionIssues(rows: readonly string[][], guess: ShapeGuess
       });
     }
   }
-  return issues;
 }

@@ -42,21 +42,22 @@ export function headerIssues(guess: ShapeGuess, file: string): ImportIssue[] {
   return out;
 }
 
-const NOT_A_NUMBER = /^无法读取数值/;
-
-/** Findings that need the observations: mostly-numeric columns with a few texts, and in-file duplicates. */
-export function fileChecks(t: TidyTable, issues: readonly ImportIssue[], guess: ShapeGuess, file: string): ImportIssue[] {
+/**
+ * Findings that need the observations: mostly-numeric columns with a few texts (one per column, `columns`),
+ * and in-file duplicates (one per repeated cell, `conflicts`). `notNumbers`: per column, the cells that are not
+ * numbers, counted by normaliseRows whether or not each was listed.
+ */
+export function fileChecks(t: TidyTable, notNumbers: ReadonlyMap<string, number>, guess: ShapeGuess, file: string): { columns: ImportIssue[]; conflicts: ImportIssue[] } {
+  const columns: ImportIssue[] = [];
   const out: ImportIssue[] = [];
   // docs/hostile-inputs.md N12: a value column with a few cells that are not numbers is still a number column; say how many
   const perCode = new Array<number>(t.column.dict.length).fill(0);
   for (let i = 0; i < t.size; i++) perCode[codeAt(t.column, i)]++;
   const read = new Map(t.column.dict.map((c, k) => [c, perCode[k]]));
-  const bad = new Map<string, number>();
-  for (const i of issues) if (NOT_A_NUMBER.test(i.reason)) bad.set(i.column, (bad.get(i.column) ?? 0) + 1);
-  for (const [column, k] of bad) {
+  for (const [column, k] of notNumbers) {
     const n = k + (read.get(column) ?? 0);
     const pct = Math.round((k / n) * 100);
-    out.push({
+    columns.push({
       file,
       row: guess.headerRow + 1,
       column,
@@ -90,7 +91,7 @@ export function fileChecks(t: TidyTable, issues: readonly ImportIssue[], guess: 
         ` (same zone, year and indicator as row ${t.row[f]} with a different value: both kept, shown as a conflict)`,
     });
   }
-  return out;
+  return { columns, conflicts: out };
 }
 
 /** zone, indicator, period and basis as one number: a cell's key without its year. */

@@ -4,6 +4,7 @@ import { codePrecisionIssues } from './code-columns';
 import { decodeBytes, type DecodeResult } from './decode';
 import { rowsSaySynthetic } from './demo-mark';
 import { fileChecks, headerIssues } from './file-checks';
+import { IssueLog } from './issue-log';
 import { LIMITS, checkCells, checkColumns, checkFileSize, type Limits } from './limits';
 import { findFileSource, normaliseRows } from './normalise';
 import { delimiterName } from './delimiters';
@@ -97,10 +98,11 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
   let rows: string[][];
   // a .json file, or text that parses as a JSON array (or an export's {"rows": [...]}); a CSV whose first cell starts with `[` stays a CSV
   const isJsonName = /\.json$/i.test(name);
-  const json = isJsonName || /^[[{]/.test(decoded.text.trimStart()) ? jsonToRows(decoded.text) : null;
+  const json = isJsonName || /^[[{]/.test(decoded.text.trimStart()) ? jsonToRows(decoded.text, limits) : null;
   if (json && (isJsonName || 'rows' in json)) {
     result.format = 'json';
-    if ('error' in json) return fail(json.error);
+    // docs/hostile-inputs.md J1: the key count (columns) and the grid's size are checked before the grid is built
+    if ('error' in json) return fail(json.error, json.row, json.raw);
     rows = json.rows;
     result.synthetic = json.synthetic;
     const refusal = checkColumns(rows, limits) ?? checkCells(rows, limits);
@@ -126,23 +128,31 @@ export function importFile(name: string, bytes: Uint8Array, ctx: ImportContext, 
   const guess = options.mapping ?? detectShape(rows, ctx.catalogue, name, ctx.registry);
   result.guess = guess;
   result.synthetic ||= rowsSaySynthetic(rows, guess.headerRow);
-  result.issues.push(...headerIssues(guess, name));
+  // docs/hostile-inputs.md R1: from here on every issue goes through the file's capped log, raw text clipped
+  const log = new IssueLog();
+  log.addAll(result.issues);
+  log.addAll(headerIssues(guess, name));
   let hasData = false;
   for (let r = guess.headerRow + 1; r < rows.length && !hasData; r++) hasData = r !== guess.unitRow && rows[r].some((c) => c.trim() !== '');
   if (!hasData) {
+    result.issues = log.list(name);
     return fail('文件没有数据行：只有表头或为空 (the file has no data rows: only a header, or nothing)', guess.headerRow + 1);
   }
   const problems = shapeProblems(guess, name);
   if (problems.length) {
-    result.issues.push(...problems);
+    log.addAll(problems, true);
+    result.issues = log.list(name);
     return result;
   }
-  const norm = normaliseRows(rows, guess, { file: name, registry: ctx.registry, catalogue: ctx.catalogue, defaultSource: findFileSource(rows, guess.headerRow) }, onProgress && ((f) => onProgress(PARSED + f * (0.97 - PARSED))));
+  const norm = normaliseRows(rows, guess, { file: name, registry: ctx.registry, catalogue: ctx.catalogue, defaultSource: findFileSource(rows, guess.headerRow), log }, onProgress && ((f) => onProgress(PARSED + f * (0.97 - PARSED))));
   result.table = norm.table;
   result.synthetic ||= norm.table.size > 0 && norm.table.basis.dict.includes('synthetic');
   if (result.synthetic) result.notices.push('此文件是演示数据（合成，非真实统计），导入后仍标为演示数据 (this file is synthetic demo data: it stays marked as demo data)');
-  // concat, not push(...): a file can yield more issues than a call may take arguments
-  result.issues = result.issues.concat(norm.issues, codePrecisionIssues(rows, guess, name), fileChecks(norm.table, norm.issues, guess, name));
+  codePrecisionIssues(rows, guess, name, log);
+  const checks = fileChecks(norm.table, norm.notNumbers, guess, name);
+  log.addAll(checks.columns, true);
+  log.addAll(checks.conflicts);
+  result.issues = log.list(name);
   result.emptyCells = norm.emptyCells;
   if (norm.emptyCells) result.notices.push(`${norm.emptyCells} 个空单元格 (empty cells)`);
   for (const i of result.issues) if (i.severity === 'info' && /已换算/.test(i.reason)) result.notices.push(`${i.column}：${i.reason}`);

@@ -12,6 +12,7 @@ import { convertUnit, sameUnit } from './units';
 import { stripMarks } from './header-rows';
 import { textKey } from './text-key';
 import { markFlag } from './footnotes';
+import { IssueLog, joinClipped } from './issue-log';
 
 export interface NormaliseContext {
   file: string;
@@ -19,12 +20,17 @@ export interface NormaliseContext {
   catalogue: Catalogue;
   /** a 资料来源 line found in the file, used where a row names no source */
   defaultSource: string;
+  /** the file's issue log, shared with the rest of the import (capped: docs/hostile-inputs.md R1) */
+  log?: IssueLog;
 }
 
 export interface NormaliseResult {
   /** the observations, written straight into columns: a big file never exists as millions of objects */
   table: TidyTable;
+  /** the issues as listed by the log (capped, with a summary row for the rest) */
   issues: ImportIssue[];
+  /** per column, the cells that are not numbers — all of them, listed or only counted (docs/hostile-inputs.md N12) */
+  notNumbers: Map<string, number>;
   /** cells left empty in wide and matrix files: counted, not listed one by one */
   emptyCells: number;
   /** data rows read (blank rows and footnotes excluded) */
@@ -37,10 +43,12 @@ const TOTAL_ROW = /^(?:.{0,12}?(?:合计|总计|小计)|全部|总体|total|gran
 const OF_WHICH = /^(?:#+|其中\s*[:：])\s*/;
 const FOOTNOTE_ROW = /^(?:(?:注|说明|备注|资料来源|数据来源|来源|note|source)\s*\d*\s*[:：]|[*※†‡\u2460-\u2473])/i;
 /**
- * An exporter's formula neutralisation (`'=…`, `'+…`, `'-…`, `'@…`, docs/hostile-inputs.md X4) undone on the way
- * back in, so an export re-imports to the same text (X5). Only that exact prefix: other apostrophes stay.
+ * An exporter's formula neutralisation (`'=…`, `'+…`, `'-…`, `'@…`, `'` before TAB, CR or LF, and before the
+ * full-width `＝ ＋ － ＠`: docs/hostile-inputs.md X4, X8) undone on the way back in, so an export re-imports to the
+ * same text (X5). Only that exact prefix: other apostrophes stay. The set is src/charts/export/csv.ts FORMULA_START.
  */
-export const unneutralise = (s: string) => (s.charCodeAt(0) === 39 /* ' */ && /^'[=+\-@\t\r\n]/.test(s) ? s.slice(1) : s);
+export const unneutralise = (s: string) => (s.charCodeAt(0) === 39 /* ' */ && /^'[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/.test(s) ? s.slice(1) : s);
+const NOT_A_NUMBER = '无法读取数值：';
 const MISSING_REASONS: Record<string, string> = {
   'no-item': '无此项（“—”）(no such item)',
   'below-unit': '数值不足计量单位（“…”），不是缺失 (below the unit of measure, not missing)',
@@ -91,7 +99,8 @@ export function findFileSource(rows: string[][], headerRow: number): string {
 /** Turns the rows of a file, whatever its shape, into observations and issues. Nothing is dropped silently. */
 export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: NormaliseContext, onProgress?: (done: number) => void): NormaliseResult {
   const { file } = ctx;
-  const issues: ImportIssue[] = [];
+  const log = ctx.log ?? new IssueLog();
+  const notNumbers = new Map<string, number>();
   const out = new TableBuilder();
   const cols = guess.columns;
   // roles looked up once, not per row: a 50 MB file has a million rows
@@ -105,7 +114,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
   const measureCols = cols.filter((c) => c.role === 'measure');
   const yearCols = cols.filter((c) => c.role === 'yearColumn');
   const issue = (row: number, column: string, raw: string, reason: string, severity: ImportIssue['severity'] = 'error') =>
-    issues.push({ file, row, column, raw, reason, severity });
+    log.add({ file, row, column, raw, reason, severity });
   const headerWidth = cols.length;
   let emptyCells = 0;
   let dataRows = 0;
@@ -136,9 +145,9 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     }
     dataRows++;
     if (cells.length < headerWidth) {
-      issue(rowNo, '', cells.join(' | '), `本行只有 ${cells.length} 个单元格，表头有 ${headerWidth} 列；缺少的按空值处理 (short row)`, 'warning');
+      issue(rowNo, '', joinClipped(cells, ' | '), `本行只有 ${cells.length} 个单元格，表头有 ${headerWidth} 列；缺少的按空值处理 (short row)`, 'warning');
     } else if (cells.length > headerWidth && cells.slice(headerWidth).some((c) => c.trim() !== '')) {
-      issue(rowNo, '', cells.slice(headerWidth).join(' | '), `本行有 ${cells.length} 个单元格，多于表头的 ${headerWidth} 列；多出的内容未读取 (long row: extra cells not read)`, 'warning');
+      issue(rowNo, '', joinClipped(cells.slice(headerWidth), ' | '), `本行有 ${cells.length} 个单元格，多于表头的 ${headerWidth} 列；多出的内容未读取 (long row: extra cells not read)`, 'warning');
     }
     /** a cell as written (trimmed): what `raw` keeps */
     const cell = (c: ColumnMapping | undefined) => (c ? (cells[c.index] ?? '').trim() : '');
@@ -214,7 +223,10 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
         issue(rowNo, indicatorCol?.header ?? t.column.header, t.indRaw, '指标不在指标目录中 (indicator not in the catalogue)');
         continue;
       }
-      const obs = readValue(unneutralise(raw), t.ind, (reason, severity) => issue(rowNo, t.column.header, raw, reason, severity), guess.shape !== 'long');
+      const obs = readValue(unneutralise(raw), t.ind, (reason, severity) => {
+        if (reason.startsWith(NOT_A_NUMBER)) notNumbers.set(t.column.header, (notNumbers.get(t.column.header) ?? 0) + 1);
+        issue(rowNo, t.column.header, raw, reason, severity);
+      }, guess.shape !== 'long');
       if (obs === 'empty') {
         emptyCells++;
         continue;
@@ -254,9 +266,10 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     }
   }
   for (const c of conversions.values()) {
-    issue(c.row, c.column, c.raw, `单位 ${c.from} 已换算为 ${c.to}：本列 ${c.n} 个数值 (unit converted: ${c.n} values from “${c.from}” to “${c.to}”)`, 'info');
+    // one per column and unit: always listed, however many cell issues came before (the preview's notices read them)
+    log.add({ file, row: c.row, column: c.column, raw: c.raw, reason: `单位 ${c.from} 已换算为 ${c.to}：本列 ${c.n} 个数值 (unit converted: ${c.n} values from “${c.from}” to “${c.to}”)`, severity: 'info' }, true);
   }
-  return { table: out.finish(), issues, emptyCells, dataRows };
+  return { table: out.finish(), issues: log.list(file), notNumbers, emptyCells, dataRows };
 }
 
 /** How many cells of a row hold something, and the first that does (no array per row). */
@@ -349,7 +362,7 @@ function readValue(
       report(`缺失：${MISSING_REASONS[r.reason] ?? r.reason}`, 'info');
       return null;
     case 'invalid':
-      report(`无法读取数值：${r.reason} (not a number)`, 'error');
+      report(`${NOT_A_NUMBER}${r.reason} (not a number)`, 'error');
       return null;
   }
 }

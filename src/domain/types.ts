@@ -59,6 +59,8 @@ export interface ImportIssue {
   raw: string;
   reason: string;
   severity: IssueSeverity;
+  /** a summary row standing for this many issues not listed one by one (src/data/issue-log.ts) */
+  count?: number;
 }
 
 export type DatasetKind = 'reported' | 'demo' | 'user';

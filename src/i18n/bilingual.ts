@@ -8,39 +8,38 @@ import type { Lang } from './index';
  */
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** quoted text (a file's header, a zone's name) may be Chinese inside an English sentence */
-const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
+/** quoted text (a file's header, a zone's name) may be Chinese inside an English sentence: “…”, "…", ‘…’ */
+const QUOTE_START: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
 
+/**
+ * The English part is the last bracket group (either width) that ends the message or is followed only by a
+ * `: detail`, begins with a letter or digit, holds two letters in a row, has no Chinese outside quotes (nor has
+ * the detail), and has Chinese before it. One pass from the end, pairing brackets as it goes and stopping at
+ * the first Chinese outside quotes: linear in the message (docs/hostile-inputs.md R2), so a header of 100,000
+ * `(` costs 100,000 steps, not their square. Quotes are read from the end too: a closing mark whose opening
+ * one is missing quotes what precedes it.
+ */
 export function inLang(message: string, lang: Lang): string {
   if (lang === 'zh' || !CJK.test(message)) return message;
-  // scan from the end for the bracket group that closes the English part
-  for (let open = message.length - 1; open > 0; open--) {
-    const ch = message[open];
-    if (ch !== '(' && ch !== '（') continue;
-    const close = matching(message, open);
-    if (close < 0) continue;
-    const english = message.slice(open + 1, close);
-    const detail = message.slice(close + 1);
-    // the group ends the message (or only a `: detail` follows), is English words, and has Chinese before it
-    if (detail !== '' && !/^\s*[:：]/.test(detail)) continue;
-    if (!/^[A-Za-z0-9]/.test(english.trim()) || !/[A-Za-z]{2}/.test(english)) continue;
-    if (CJK.test(english.replace(QUOTED, '')) || CJK.test(detail.replace(QUOTED, ''))) continue;
-    if (!CJK.test(message.slice(0, open))) continue;
-    return (english + detail).trim();
-  }
-  return message;
-}
-
-/** The index of the bracket closing the one at `open` (either width), or −1. */
-function matching(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') {
-      depth--;
-      if (depth === 0) return i;
+  const closes: number[] = [];
+  let quote = '';
+  // where the first two ASCII letters in a row after `i` begin
+  let pair = Infinity;
+  for (let i = message.length - 1, first = message.search(CJK); i > first; i--) {
+    const c = message[i];
+    if (quote) quote = c === quote ? '' : quote;
+    else if (QUOTE_START[c]) quote = QUOTE_START[c];
+    else if (CJK.test(c)) break;
+    if (/[A-Za-z]{2}/.test(message.slice(i, i + 2))) pair = i;
+    if (/[)）]/.test(c)) closes.push(i);
+    else if (/[(（]/.test(c)) {
+      // an opening bracket pairs with the nearest closing one after it not yet paired (none: undefined, no match)
+      const end = closes.pop()!;
+      // slices share the message's characters (no copy), and the patterns are anchored: constant work here
+      const english = message.slice(i + 1, end);
+      const detail = message.slice(end + 1);
+      if (pair < end - 1 && /^\s*[:：]|^$/.test(detail) && /^\s*[A-Za-z0-9]/.test(english)) return (english + detail).trim();
     }
   }
-  return -1;
+  return message;
 }

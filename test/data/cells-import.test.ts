@@ -216,6 +216,14 @@ describe('units and formula-looking cells', () => {
     expect(tableRows(r.table)[0]).toMatchObject({ value: -3.5, raw: "'-3.5", note: "=cmd|' /C calc'!A0", source: '@公报' });
   });
 
+  it('X8 the full-width `＝ ＋ － ＠` neutralised by an export are recognised on re-import: the `\'` is removed again', () => {
+    const r = run('x8.csv', `高新区,年份,GDP增速(%),备注,来源\n郑州,2021,'－3.5,"'＝cmd|' /C calc'!A0",'＠公报\n洛阳,2021,'＋2,'＋note,x\n`);
+    expect(tableRows(r.table).map((o) => [o.value, o.raw, o.note, o.source])).toEqual([
+      [-3.5, "'－3.5", "＝cmd|' /C calc'!A0", '＠公报'],
+      [2, "'＋2", '＋note', 'x'],
+    ]);
+  });
+
   it('a header named __proto__, constructor or toString is just a name (prototype safety)', () => {
     const r = run('proto.csv', 'zone,year,indicator,value,unit,__proto__,constructor,toString,hasOwnProperty\n郑州,2020,rank_overall,17,,a,b,c,d\nconstructor,2020,__proto__,1,toString,,,,\n');
     expect(r.guess?.columns.slice(5).map((c) => [c.header, c.role])).toEqual([['__proto__', 'extra'], ['constructor', 'extra'], ['toString', 'extra'], ['hasOwnProperty', 'extra']]);

@@ -8,8 +8,13 @@ export type CsvCell = string | number | null | undefined;
 
 export const BOM = '\ufeff';
 
-/** Text starting with one of these is a formula (or becomes one) in Excel, LibreOffice and Google Sheets. */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+/**
+ * Text starting with one of these is a formula (or becomes one) in Excel, LibreOffice and Google Sheets: OWASP's
+ * `=`, `+`, `-`, `@`, TAB and CR, with LF, and the full-width `＝ ＋ － ＠` (U+FF1D, U+FF0B, U+FF0D, U+FF20), which
+ * spreadsheets with East Asian input (and this app's own number reader) take for the ASCII ones
+ * (docs/hostile-inputs.md X8). src/data/normalise.ts `unneutralise` undoes the same set on import.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** True when a TEXT cell is written as `'` + text (numbers are never neutralised). */

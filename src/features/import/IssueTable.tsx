@@ -7,14 +7,20 @@ const LIMIT = 500;
 
 /**
  * The import report: file, row, column, raw text and reason of every cell that could not be read. `plain`: the
- * rows are notes about bundled data (DataNotes), so no error/warning counts or labels.
+ * rows are notes about bundled data (DataNotes), so no error/warning counts or labels. A summary row (`count`:
+ * issues only counted, docs/hostile-inputs.md R1) is always shown, after the first LIMIT listed ones.
  */
 export function IssueTable({ issues, testId, plain = false }: { issues: readonly ImportIssue[]; testId?: string; plain?: boolean }) {
   const t = useT();
   const lang = useLang();
   if (!issues.length) return null;
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
+  const listed: ImportIssue[] = [];
+  const summaries: ImportIssue[] = [];
+  for (const i of issues) {
+    counts[i.severity] += i.count ?? 1;
+    (i.count ? summaries : listed).push(i);
+  }
   return (
     <div className="issues" data-testid={testId}>
       {!plain && <p>
@@ -32,7 +38,7 @@ export function IssueTable({ issues, testId, plain = false }: { issues: readonly
             </tr>
           </thead>
           <tbody>
-            {issues.slice(0, LIMIT).map((i, k) => (
+            {[...listed.slice(0, LIMIT), ...summaries].map((i, k) => (
               <tr key={k} className={`sev-${i.severity}`}>
                 <td>{i.file}</td>
                 <td className="num">{i.row || ''}</td>
@@ -46,7 +52,7 @@ export function IssueTable({ issues, testId, plain = false }: { issues: readonly
           </tbody>
         </table>
       </ScrollRegion>
-      {issues.length > LIMIT && <p className="muted">… +{issues.length - LIMIT}</p>}
+      {listed.length > LIMIT && <p className="muted">… +{listed.length - LIMIT}</p>}
     </div>
   );
 }
