@@ -117,7 +117,8 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   });
   // known margins, so the builder knows where each end label falls and spreads overlapping ones apart
   const ticks = rankTicks(input.maxRank);
-  const left = textWidth(String(input.maxRank), fontSize) + 14;
+  // the rank labels and the axis name (right-aligned at the axis) set the left margin
+  const left = Math.max(textWidth(String(input.maxRank), fontSize), textWidth(input.axisName ?? '', fontSize)) + 14;
   const right = Math.max(40, ...ordered.map((s) => textWidth(s.endLabel, fontSize))) + barWidth * 2 + 16;
   const top = Math.round(fontSize * 2.8);
   const bottom = Math.round(fontSize * 2.2);

@@ -34,6 +34,16 @@ export interface RankingsChartInput {
   description: string;
 }
 
+/**
+ * Rough text width in px (CJK one em, the rest 0.6 em): trends-option.ts's textWidth, repeated here because this
+ * builder draws the first view and importing that module would bring the trends chart's code with it.
+ */
+function textWidth(s: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? fontSize : fontSize * 0.6;
+  return Math.ceil(w);
+}
+
 /** Scatter items carry [x, rowIndex]; bar items are indexed by position. */
 function rowIndexOf(p: unknown): number {
   const { value, dataIndex } = p as { value: unknown; dataIndex: number };
@@ -56,14 +66,19 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   const labels = rows.map((r) => r.label);
   const colourOf = (r: RankingsChartRow) => (r.home ? theme.accent : r.colour ?? theme.bar);
   const labelStyle = { color: theme.text, fontSize, fontFamily: theme.fontFamily };
+  // the widest label with a tenth to spare (a real font may be wider than the estimate: 平顶山 at 32 px measures
+  // a hair over 96 px), up to 40 % of the chart (a longer one is cut with … rather than squeezing the plot away)
+  const widest = Math.max(fontSize * 2, ...labels.map((l) => textWidth(l, fontSize)), input.kind === 'rank' ? textWidth(input.axisName, fontSize) : 0);
+  const labelW = Math.round(Math.min(widest * 1.1 + 2, Math.max(fontSize * 4, ctx.width * 0.4)));
   const common: EChartsOption = {
     // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
     animation: ctx.mode === 'desk' && rows.length <= 40,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
     aria: { enabled: true, label: { enabled: true, description: input.description } },
-    // ECharts 6 keeps axis labels inside the chart by default (outerBounds); containLabel is its legacy form
-    grid: { left: 8, right: 72, top: Math.round(fontSize * 2.4), bottom: 8 },
+    // the left margin follows the longest zone label (and the axis name printed beside the first one), so that
+    // 平顶山 or a long English name is never pushed against the edge; outerBounds off: the margin is already known
+    grid: { left: labelW + 8 + 8, right: 72, top: Math.round(fontSize * 2.4), bottom: 8, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -82,6 +97,9 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
         ...labelStyle,
         formatter: (v: string) => v,
         rich: {},
+        margin: 8,
+        width: labelW,
+        overflow: 'truncate',
       },
     },
   };

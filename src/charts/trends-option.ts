@@ -225,6 +225,8 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
       ...(scale ?? {}),
       inverse: input.inverse === true,
       name: input.yAxisName,
+      // at the top either way: an inverted (rank) axis has its end at the bottom, over the years
+      nameLocation: input.inverse === true ? 'start' : 'end',
       nameTextStyle: { ...labelStyle, align: 'left' },
       axisLabel: { ...labelStyle, formatter: (v: number) => input.valueFormat(v) },
       splitLine: { lineStyle: { color: theme.grid } },

@@ -60,6 +60,7 @@ describe('demo data is marked in every file it leaves in (issue #14)', () => {
   it('JSON: "synthetic": true at the top level, and dataset on every row', async () => {
     const j = JSON.parse(await dataJson(spec(demo.table, true)).text()) as { synthetic: boolean; notice: string; rows: Record<string, unknown>[] };
     expect(j.synthetic).toBe(true);
+    expect(Object.keys(j)).toEqual(['synthetic', 'notice', 'sources', 'rows']);
     expect(j.notice).toMatch(/演示数据.*synthetic/);
     expect(j.rows).toHaveLength(16);
     for (const r of j.rows) expect(r.dataset).toBe('synthetic');
@@ -81,13 +82,16 @@ describe('demo data is marked in every file it leaves in (issue #14)', () => {
     expect(exportFileName({ indicator: '' }, 'csv', { demo: true, lang: 'en' })).toBe('demo_chart.csv');
   });
 
-  it('exports of real data are unchanged: no prefix, no comment, no dataset column, a JSON array', async () => {
+  it('exports of real data are unmarked: no prefix, no comment, no dataset column, no synthetic field in the JSON', async () => {
     const s = spec(reported.table, false, 'zh', 'rank_overall');
     expect(fileName(s, 'csv', undefined, 'zh')).toBe('国内生产总值_2016—2023_河南2区.csv');
     const text = await textOf(dataCsv(s));
     expect(text.replace(/^\ufeff/, '').startsWith('高新区,')).toBe(true);
     expect(text).not.toMatch(/synthetic|演示数据/);
-    expect(Array.isArray(JSON.parse(await dataJson(s).text()))).toBe(true);
+    // {"sources": [...], "rows": [...]} (the numbered source list beside the rows), nothing saying synthetic
+    const j = JSON.parse(await dataJson(s).text()) as Record<string, unknown>;
+    expect(Object.keys(j)).toEqual(['sources', 'rows']);
+    expect(Array.isArray(j.rows)).toBe(true);
   });
 });
 

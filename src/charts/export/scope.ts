@@ -21,3 +21,28 @@ export function scopeLabel(zones: readonly ScopeZone[], total: number, lang: 'zh
   if (provinces.size === 1 && only) return zh ? `${only}${n}区` : `${only} ${n} zones`;
   return zh ? `${n}区` : `${n} zones`;
 }
+
+export interface ChosenZone extends ScopeZone {
+  id: string;
+  /** the name a note uses in English (the short name otherwise) */
+  en?: string;
+}
+
+/**
+ * The scope of what a chart draws: the chosen zones that have at least one row shown, never those without data.
+ * `missingNote` names the chosen zones the chart leaves out (`所选 9 区中 2 区无数据：安阳、南阳`), '' when none.
+ * No zone chosen means the whole universe, as scopeLabel says.
+ */
+export function drawnScope(chosen: readonly ChosenZone[], drawn: ReadonlySet<string>, total: number, lang: 'zh' | 'en', registry = false): { scope: string; missingNote: string } {
+  const zh = lang === 'zh';
+  if (!chosen.length) return { scope: scopeLabel([], total, lang, registry), missingNote: '' };
+  const shown = chosen.filter((z) => drawn.has(z.id));
+  const missing = chosen.filter((z) => !drawn.has(z.id));
+  const names = missing.map((z) => (zh ? z.short : z.en || z.short)).join(zh ? '、' : ', ');
+  const missingNote = !missing.length
+    ? ''
+    : zh
+      ? `所选 ${chosen.length} 区中 ${missing.length} 区无数据：${names}`
+      : `${missing.length} of the ${chosen.length} chosen zones have no data: ${names}`;
+  return { scope: shown.length ? scopeLabel(shown, total, lang, registry) : zh ? '无数据' : 'no data', missingNote };
+}

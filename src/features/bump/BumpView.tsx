@@ -2,7 +2,7 @@ import '../../charts/echarts-extra';
 import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo } from 'react';
 import { bumpChartInput } from '../../charts/bump-input';
-import { buildBumpOption, type BumpPoint } from '../../charts/bump-option';
+import { buildBumpOption, type BumpPoint, type BumpSeries } from '../../charts/bump-option';
 import { indicatorName } from '../../model/format';
 import { spanYears } from '../../model/series';
 import { SeriesTable } from '../common/SeriesTable';
@@ -16,6 +16,7 @@ import { ChartPanel } from '../common/ChartPanel';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { zonesForView } from '../common/view-zones';
 import { observationSpec, rowsFor } from '../export/observation-spec';
+import type { Lang, Translate } from '../../i18n';
 
 /** 位次变化: a bump chart of rank by year for the chosen zones (rank 1 at the top). */
 export function BumpView() {
@@ -43,7 +44,7 @@ export function BumpView() {
       ? observationSpec(table, {
           id: 'bump', title: t('bumpTitle', { indicator: indicatorName(ind, lang), from, to }).split(' · ')[0], when: `${from}—${to}`, unit: ind.unit,
           rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
-          universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [lang === 'zh' ? '位次越小越好' : 'A lower rank is better'], build: (ctx) => buildBumpOption(input, ctx),
+          universe: zonesAll.length, demo: isDemoDataset(dataset), notes: exportNotes(input.series, lang, t), build: (ctx) => buildBumpOption(input, ctx),
         }, { lang, t, zonesById: registry.byId, catalogue, tierRules })
       : null;
     return { input, defaulted, height, spec, option: buildBumpOption(input, { mode: 'desk', theme: DESK, width: 1000, height, fontSize: 13 }) };
@@ -68,6 +69,17 @@ export function BumpView() {
       <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : p.alternatives?.length ? `${p.rank} / ${p.alternatives.join(' / ')} ⚠` : String(p.rank))} testId="bump-table" />
     </section>
   );
+}
+
+/** The export's key to the marks the trajectories draw (literal zh/en text while the i18n files are restructured). */
+function exportNotes(series: readonly BumpSeries[], lang: Lang, t: Translate): string[] {
+  const zh = lang === 'zh';
+  const m = marksOf(series.flatMap((x) => x.points));
+  const notes = [zh ? '位次越小越好' : 'A lower rank is better'];
+  if (series.some((x) => /[↑↓]\d/.test(x.endLabel))) notes.push(zh ? '线尾 ↑3 / ↓2：较前一个有位次年份的位次进退' : '↑3 / ↓2 at a line\'s end: places gained or lost since the previous ranked year');
+  if (m.conflict) notes.push(zh ? '⚠ 20：另一来源给出的位次（来源之间不一致）' : '⚠ 20: the place another source gives (the sources disagree)');
+  if (m.band) notes.push(t('bandNote'));
+  return notes;
 }
 
 /** Which marks the trajectories draw: the legend names only those. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useLang, useT } from '../common/hooks';
 import type { ChartExportSpec } from './spec';
 
@@ -13,14 +13,15 @@ export function ExportMenu({ spec }: { spec: ChartExportSpec }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <div className="export-menu">
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} data-testid={`export-${spec.id}`}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} data-testid={`export-${spec.id}`}>
         {t('exportButton')} ▾
       </button>
       {open && (
         <Suspense fallback={<p className="export-panel">{t('exportWorking')}</p>}>
-          <ExportPanel spec={spec} panelId={panelId} />
+          <ExportPanel spec={spec} panelId={panelId} onClose={() => setOpen(false)} opener={button} />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { EXPORT_PRESETS, type ExportBackground } from '../../charts/export/frame';
 import { useLang, useT } from '../common/hooks';
 import { copyPng, downloadBlob } from './download';
@@ -22,12 +22,57 @@ function useExportSettings(spec: ChartExportSpec | null) {
   return { preset, setPreset, custom, setCustom, background, setBackground, title: title ?? spec?.title ?? '', setTitle, subtitle: subtitle ?? spec?.subtitle ?? '', setSubtitle, notes: notes ?? spec?.notes.join('\n') ?? '', setNotes, settings };
 }
 
+/** What a click can rightly move the focus to (a container focused by a click, like main with tabindex -1, is not one). */
+const CONTROL = 'input, select, textarea, button, a[href], [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Closes the panel on Esc (pressed in the panel, on its 导出 button, or with nothing focused) and on a pointer press
+ * outside the export menu (the panel and its button: the button toggles by itself), and puts the focus back on the
+ * 导出 button: at once after Esc; after a click, once the press has moved the focus, unless it went to a control.
+ * Another dialog's Esc is not ours. Here rather than in ExportMenu: this code loads with the panel, not the first view.
+ */
+function useDismiss(root: RefObject<HTMLDivElement | null>, onClose: (() => void) | undefined, opener: RefObject<HTMLButtonElement | null> | undefined) {
+  useEffect(() => {
+    if (!onClose) return;
+    const menu = () => root.current?.closest('.export-menu') ?? root.current;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const m = menu();
+      const target = e.target as Node | null;
+      if (m && target && (m.contains(target) || target === document.body || target === document.documentElement)) {
+        e.preventDefault();
+        onClose();
+        opener?.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      const m = menu();
+      if (!m || !(e.target instanceof Node) || m.contains(e.target)) return;
+      const button = opener?.current;
+      onClose();
+      window.setTimeout(() => {
+        const a = document.activeElement;
+        if (!a || !a.isConnected || !a.matches(CONTROL)) button?.focus();
+      });
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [root, onClose, opener]);
+}
+
 /**
  * Export of one chart: PNG 1×–4×, SVG, clipboard, and the data as CSV/JSON, with the printed title,
  * subtitle and notes editable first. A disclosure panel of ordinary controls: every part reachable by keyboard.
+ * Esc or a click outside closes it (useDismiss).
  */
-export function ExportPanel({ spec, panelId }: { spec: ChartExportSpec; panelId: string }) {
+export function ExportPanel({ spec, panelId, onClose, opener }: { spec: ChartExportSpec; panelId: string; onClose?: () => void; opener?: RefObject<HTMLButtonElement | null> }) {
   const t = useT();
+  const root = useRef<HTMLDivElement>(null);
+  useDismiss(root, onClose, opener);
   const lang = useLang();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,7 +95,7 @@ export function ExportPanel({ spec, panelId }: { spec: ChartExportSpec; panelId:
   };
 
   return (
-        <div id={panelId} className="export-panel" role="group" aria-label={t('exportTitle', { chart: spec.title })}>
+        <div ref={root} id={panelId} className="export-panel" role="group" aria-label={t('exportTitle', { chart: spec.title })}>
           <label>
             {t('exportImageTitle')}
             <input value={s.title} onChange={(e) => s.setTitle(e.target.value)} />

@@ -3,7 +3,8 @@ import { isFinalBasis } from '../../data/final-basis';
 import { at, rawAt } from '../../data/table';
 import { marksText } from '../../data/footnotes';
 import type { ChartContext } from '../../charts/context';
-import { scopeLabel } from '../../charts/export/scope';
+import { drawnScope } from '../../charts/export/scope';
+import { numberSources } from '../../charts/export/source-titles';
 import { provinceShort } from '../../model/format';
 import type { Catalogue } from '../../data/catalogue';
 import type { TidyTable } from '../../data/table';
@@ -33,19 +34,23 @@ export interface ObservationSpecInput {
  */
 export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { lang: Lang; t: Translate; zonesById: Map<string, Zone>; catalogue: Catalogue; tierRules?: readonly TierRule[] }): ChartExportSpec {
   const { lang, t } = o;
-  const scope = scopeLabel(x.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), x.universe, lang);
-  const notes = [...(x.notes ?? [])];
+  // the subtitle counts the zones drawn: a chosen zone without a row shown is named in a note, never counted
+  const drawn = new Set(x.rows.map((i) => at(table.zone, i)));
+  const { scope, missingNote } = drawnScope(x.chosen.map((z) => ({ id: z.id, short: z.short, en: z.en, province: provinceShort(z.province) })), drawn, x.universe, lang);
+  // the zones left out first: the notes line is cut after two lines
+  const notes = [...(missingNote ? [missingNote] : []), ...(x.notes ?? [])];
   if (x.rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
+  const sources = numberSources(x.rows.map((i) => at(table.source, i)), o.tierRules ?? []);
   const header = lang === 'zh'
-    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源', '来源可信度', '备注', '脚注']
-    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source', 'source_tier', 'note', 'footnote'];
+    ? ['高新区', '省份', '年份', '指标', '数值', '原文', '单位', '性质', '期间', '来源编号', '来源', '来源可信度', '备注', '脚注']
+    : ['zone', 'province', 'year', 'indicator', 'value', 'raw', 'unit', 'basis', 'period', 'source_no', 'source', 'source_tier', 'note', 'footnote'];
   return {
     id: x.id,
     fileParts: { indicator: x.title, year: x.when, scope },
     title: x.title,
     subtitle: `${scope} · ${x.when}`,
     unit: x.unit,
-    sources: [...new Set(x.rows.map((i) => at(table.source, i)))],
+    sources: sources.list,
     notes,
     demo: x.demo,
     build: x.build,
@@ -54,7 +59,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
       rows: x.rows.map((i) => {
         const z = o.zonesById.get(at(table.zone, i));
         const ind = o.catalogue.byId.get(at(table.indicator, i));
-        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), at(table.source, i), t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`), at(table.note, i), marksText(at(table.flags, i))];
+        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), sources.noOf(at(table.source, i)) ?? null, at(table.source, i), t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`), at(table.note, i), marksText(at(table.flags, i))];
       }),
     },
   };

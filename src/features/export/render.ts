@@ -1,7 +1,8 @@
-import { BOM, toCsv, toJson } from '../../charts/export/csv';
+import { BOM, toCsv } from '../../charts/export/csv';
 import { DEMO_CSV_COMMENT, DEMO_DATASET_COLUMN, DEMO_DATASET_VALUE } from '../../data/demo-mark';
 import { exportFileName, type ExportExt } from '../../charts/export/filename';
 import { exportMeta } from '../../charts/export/footer';
+import { numberedTitles } from '../../charts/export/source-titles';
 import { exportFontSize, exportLayout, exportTheme, frameForExport, type ExportBackground } from '../../charts/export/frame';
 import type { ChartExportSpec } from './spec';
 
@@ -17,14 +18,17 @@ export interface ExportSettings {
   notes?: string;
 }
 
-/** The framed option at the export size: the chart rebuilt for that size, then title, footer and marks around it. */
-async function framed(spec: ChartExportSpec, s: ExportSettings) {
+/**
+ * The framed option at the export size: the chart rebuilt for that size, then title, footer and marks around it.
+ * The source line prints the numbered short titles (`[1] 苏州日报 2023-03`); the data files carry the full citations.
+ */
+export async function framed(spec: ChartExportSpec, s: ExportSettings) {
   const { echarts } = await import('../../charts/echarts-svg');
   const meta = exportMeta({
     title: s.title ?? spec.title,
     subtitle: s.subtitle ?? spec.subtitle,
     unit: spec.unit,
-    sources: spec.sources,
+    sources: numberedTitles(spec.sources),
     notes: s.notes !== undefined ? s.notes.split('\n').filter(Boolean) : spec.notes,
     exportedAt: new Date(),
     demo: spec.demo,
@@ -84,12 +88,16 @@ export function dataCsv(spec: ChartExportSpec): Blob {
   return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }
 
-/** The data as JSON: an array of rows; demo data is `{"synthetic": true, "notice": …, "rows": [...]}`. */
+/**
+ * The data as JSON: `{"sources": [{no, citation, tier}, …], "rows": [...]}`, each row's 来源编号/source_no pointing
+ * into `sources`; demo data is `{"synthetic": true, "notice": …, "sources": [...], "rows": [...]}`.
+ */
 export function dataJson(spec: ChartExportSpec): Blob {
   const t = exportTable(spec);
   const rows = t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i] ?? null])));
-  // the rows are CsvCells (text, numbers, null): JSON.stringify writes non-finite numbers as null, like toJson
-  const text = spec.demo ? `${JSON.stringify({ synthetic: true, notice: DEMO_CSV_COMMENT.replace(/^#\s*/, ''), rows }, null, 2)}\n` : toJson(rows);
+  const sources = spec.sources.map(({ no, citation, tier }) => ({ no, citation, tier }));
+  // the rows are CsvCells (text, numbers, null): JSON.stringify writes non-finite numbers as null, as toJson does
+  const text = `${JSON.stringify(spec.demo ? { synthetic: true, notice: DEMO_CSV_COMMENT.replace(/^#\s*/, ''), sources, rows } : { sources, rows }, null, 2)}\n`;
   return new Blob([text], { type: 'application/json;charset=utf-8' });
 }
 

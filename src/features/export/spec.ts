@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartContext } from '../../charts/context';
 import type { CsvCell } from '../../charts/export/csv';
+import type { NumberedSource } from '../../charts/export/source-titles';
 
 /**
  * What a view hands the export feature for one chart: how to build it at any size, what a report needs
@@ -12,8 +13,11 @@ export interface ChartExportSpec {
   title: string;
   subtitle: string;
   unit: string;
-  /** sources of the values actually shown */
-  sources: string[];
+  /**
+   * sources of the values actually shown, numbered: the image prints `[no] title`, the CSV's 来源编号 column and
+   * the JSON's `sources` point to `no` (charts/export/source-titles.ts)
+   */
+  sources: NumberedSource[];
   /** bands, conflicts, estimates … */
   notes: string[];
   demo: boolean;

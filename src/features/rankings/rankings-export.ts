@@ -1,4 +1,5 @@
-import { scopeLabel } from '../../charts/export/scope';
+import { drawnScope } from '../../charts/export/scope';
+import { numberSources } from '../../charts/export/source-titles';
 import { isFinalBasis } from '../../data/final-basis';
 import { at, rawAt } from '../../data/table';
 import { marksText } from '../../data/footnotes';
@@ -18,10 +19,13 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
   const { lang, t } = o;
   const ind = r.indicator;
   const name = indicatorName(ind, lang);
-  const scope = scopeLabel(o.chosen.map((z) => ({ short: z.short, province: provinceShort(z.province) })), o.universe.count, lang, ind.kind === 'rank' && !o.universe.evaluated);
   const rows = r.entries.flatMap((e) => e.cell.rows);
-  const sources = [...new Set(rows.map((i) => at(table.source, i)))];
+  // the subtitle counts the zones drawn: a chosen zone without a value that year is named in a note, never counted
+  const drawn = new Set(r.entries.filter((e) => e.cell.rows.length > 0).map((e) => e.zone));
+  const { scope, missingNote } = drawnScope(o.chosen.map((z) => ({ id: z.id, short: z.short, en: z.en, province: provinceShort(z.province) })), drawn, o.universe.count, lang, ind.kind === 'rank' && !o.universe.evaluated);
+  const sources = numberSources(rows.map((i) => at(table.source, i)), o.tierRules ?? []);
   const notes: string[] = [];
+  if (missingNote) notes.push(missingNote);
   if (r.entries.some((e) => e.band)) notes.push(t('bandNote'));
   for (const e of r.entries.filter((x) => x.cell.conflict)) notes.push(`${input.rows.find((row) => row.id === e.zone)?.label ?? e.zone}: ${t('conflictDetail', { n: e.cell.rows.length })}`);
   if (rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
@@ -31,15 +35,15 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
     notes.push(evaluationNote(o.universe, lang));
   }
   const header = lang === 'zh'
-    ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源', '来源可信度', '备注', '脚注']
-    : ['rank', 'zone', 'province', 'value', 'unit', 'change', 'basis', 'period', 'source', 'source_tier', 'note', 'footnote'];
+    ? ['位次', '高新区', '省份', '数值', '单位', '较上年', '性质', '期间', '来源编号', '来源', '来源可信度', '备注', '脚注']
+    : ['rank', 'zone', 'province', 'value', 'unit', 'change', 'basis', 'period', 'source_no', 'source', 'source_tier', 'note', 'footnote'];
   return {
     id: 'rankings',
     fileParts: { indicator: name, year: r.year, scope },
     title: name,
     subtitle: `${scope} · ${lang === 'zh' ? `${r.year}年` : r.year}`,
     unit: unitLabel(ind, lang),
-    sources,
+    sources: sources.list,
     notes,
     demo: o.demo,
     build: (ctx) => buildRankingsOption(input, ctx),
@@ -57,6 +61,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
             e.change,
             t(`basis.${at(table.basis, i)}`),
             at(table.period, i),
+            sources.noOf(at(table.source, i)) ?? null,
             at(table.source, i),
             t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`),
             at(table.note, i),

@@ -71,7 +71,7 @@ describe('footnote marks through import → table → tooltip → export', () =>
   });
 
   it('JSON: a footnote field holding the mark', async () => {
-    const json = JSON.parse(await dataJson(spec('en')).text()) as Record<string, unknown>[];
+    const json = (JSON.parse(await dataJson(spec('en')).text()) as { rows: Record<string, unknown>[] }).rows;
     expect(json.map((o) => [o.year, o.value, o.raw, o.footnote])).toEqual([[2020, 3456, '3,456*', '*'], [2021, 3600, '3600', ''], [2021, 812, '812②', '②']]);
   });
 });
