@@ -4,10 +4,14 @@ import './app/early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './features/common/ErrorBoundary';
 import './theme/app.css';
 
-createRoot(document.getElementById('root')!).render(
+// ErrorBoundary logs what it catches, once and naming the part that failed: React does not log it again.
+createRoot(document.getElementById('root')!, { onCaughtError: () => undefined }).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary kind="app">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useStore } from '../store/store';
 import { RankingsView } from '../features/rankings/RankingsView';
 import { useResolvedView, useT } from '../features/common/hooks';
+import { ErrorBoundary } from '../features/common/ErrorBoundary';
+import { formatHash } from '../store/url';
 
 // Views other than the first are loaded on demand: the first view's JavaScript stays small (docs/architecture.md §3.4).
 const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
@@ -17,6 +19,8 @@ export function RouteView() {
   const route = useStore((s) => s.filters.route);
   const t = useT();
   const { dataset } = useResolvedView();
+  // a view that throws shows its card until the route or a filter changes (the whole link is the key)
+  const resetKey = useStore((s) => formatHash(s.filters));
   // a dataset that failed to load says so in every view, not only in Rankings
   if (dataset?.status === 'error') {
     return (
@@ -54,5 +58,9 @@ export function RouteView() {
         );
     }
   })();
-  return <Suspense fallback={<p className="status">{t('loading')}</p>}>{view}</Suspense>;
+  return (
+    <ErrorBoundary name={t(`route.${route}`)} kind="view" resetKey={resetKey}>
+      <Suspense fallback={<p className="status">{t('loading')}</p>}>{view}</Suspense>
+    </ErrorBoundary>
+  );
 }

@@ -88,3 +88,40 @@ describe('filters live in the URL', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a view that throws', () => {
+  it('shows its card in place of the view; the header and navigation still work', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported');
+    await chartsDrawn(page);
+    // The Trends chunk as served is one whose view throws while rendering (the error reaches the boundary
+    // exactly as a bug in the view's code would).
+    await page.route('**/assets/TrendsView-*.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'export function TrendsView() { throw new Error("<b>trends</b> failed to render"); }' }),
+    );
+    await page.getByRole('link', { name: '趋势' }).click();
+    const card = page.getByTestId('error-card');
+    await card.waitFor();
+    await expect(card.locator('h2').textContent()).resolves.toBe('“趋势”暂时无法显示');
+    // the message as text, not markup
+    await expect(card.locator('.error-message').textContent()).resolves.toBe('<b>trends</b> failed to render');
+    await expect(card.locator('b').count()).resolves.toBe(0);
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(true);
+    // the filters are still there
+    await expect(page.locator('.filter-bar').first().isVisible()).resolves.toBe(true);
+    // navigation still works: another route renders, the card is gone
+    await page.getByRole('link', { name: '来源' }).click();
+    await page.getByTestId('sources-table').waitFor();
+    await expect(card.count()).resolves.toBe(0);
+    // back to the broken view, then its card's way back to Rankings
+    await page.getByRole('link', { name: '趋势' }).click();
+    await card.waitFor();
+    await card.getByRole('button', { name: '返回排名' }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/rankings') || location.hash === '#/' || location.hash === '');
+    await chartsDrawn(page);
+    await expect(card.count()).resolves.toBe(0);
+    // exactly the boundary's log lines, one per time the view failed, and nothing else
+    expect(problems).toHaveLength(2);
+    for (const p of problems) expect(p).toMatch(/^console: \[ErrorBoundary\] 趋势: Error: <b>trends<\/b> failed to render/);
+    await page.context().close();
+  });
+});

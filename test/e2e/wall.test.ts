@@ -123,4 +123,59 @@ describe('wall screen runs unattended', () => {
     await expect(page.locator('.wall-error').textContent()).resolves.toMatch(/未知的图块类型/);
     await context.close();
   });
+
+  it('a tile whose chart throws shows its card in the wall theme; the other tiles and the tour go on', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    // The test hook in WallTile: the rankings chart of rank_overall throws inside its builder (inert unless set).
+    await page.addInitScript(() => {
+      (window as unknown as { __htzFailTile: string }).__htzFailTile = 'rankings:rank_overall';
+    });
+    const tiles = [
+      { kind: 'rankings', ind: 'rank_overall', year: 2020, zones: 'province:河南省' },
+      { kind: 'bump', ind: 'rank_overall', years: [2017, 2020], zones: 'province:河南省' },
+      { kind: 'kpi', ind: 'rank_overall', year: 2020 },
+    ];
+    await page.route('**/data/wall.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ playlists: [{ id: 'default', slides: [
+          { title: 'broken tile', ds: 'reported', focus: 'zhengzhou', duration: 5, tiles },
+          { title: 'next', ds: 'reported', focus: 'zhengzhou', duration: 5, tiles: [{ kind: 'kpi', ind: 'rank_overall', year: 2020 }] },
+        ] }] }),
+      }),
+    );
+    await page.goto(`${baseUrl()}#/wall?playlist=default`);
+    const card = page.getByTestId('error-card');
+    await card.waitFor({ timeout: 20000 });
+    await page.waitForSelector('.wall-chart canvas');
+    await expect(card.locator('h2').textContent()).resolves.toBe('“第 1 块 · 综合排名”暂时无法显示');
+    await expect(card.locator('.error-message').textContent()).resolves.toBe('test fault in the rankings chart of rank_overall');
+    // the siblings drew: the bump chart and the key figure
+    await expect(page.locator('.wall-chart canvas').count()).resolves.toBe(1);
+    await expect(page.locator('.kpi-value').textContent()).resolves.toMatch(/17/);
+    // dark, at wall text size (no text under 2 % of the screen height), inside its own cell
+    const look = await card.evaluate((el) => {
+      const h = el.querySelector('h2')!;
+      const texts = [h, el.querySelector('.error-message')!, el.querySelector('button')!];
+      return { bg: getComputedStyle(el).backgroundColor, color: getComputedStyle(h).color, min: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))), cell: el.parentElement!.className };
+    });
+    expect(look.bg).toBe('rgb(16, 28, 46)');
+    expect(look.cell).toBe('wall-cell');
+    expect(look.min).toBeGreaterThanOrEqual(0.02 * 1080);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shotPath('wall-tile-error-1920x1080.png') });
+    // the tour goes on by itself to the next slide, which draws normally
+    await page.waitForFunction(() => document.querySelector('[data-testid="wall-counter"]')?.textContent?.startsWith('2 / 2'), undefined, { timeout: 8000 });
+    await expect(page.getByTestId('wall-slide-title').textContent()).resolves.toBe('next');
+    await expect(card.count()).resolves.toBe(0);
+    await page.locator('.kpi-value').waitFor();
+    // one log line, from the boundary, naming the tile
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\[ErrorBoundary\] 第 1 块 · 综合排名: Error: test fault in the rankings chart of rank_overall/);
+    await context.close();
+  });
 });

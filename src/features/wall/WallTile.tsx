@@ -20,7 +20,7 @@ import { useLang, useT } from '../common/hooks';
 import { useBoxSize } from './hooks';
 import type { Tile } from './playlist';
 import { sourceLine, tileZones } from './tile-model';
-import { rankUniverse } from '../../model/rank-universe';
+import { isEvaluationRank, rankUniverse } from '../../model/rank-universe';
 import { WallChart, type CarouselStep } from './WallChart';
 
 interface Props {
@@ -45,12 +45,14 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
 
   const built = useMemo(() => {
     if (!ind || !registry || size.height < 20) return null;
+    // Test hook, inert unless a test sets it before the page loads (test/e2e/wall.test.ts): this tile's chart throws.
+    if ((window as { __htzFailTile?: string }).__htzFailTile === `${tile.kind}:${tile.ind}`) throw new Error(`test fault in the ${tile.kind} chart of ${tile.ind}`);
     const ctx: ChartContext = { mode: 'wall', theme: WALL, width: size.width, height: size.height, fontSize };
     const years = yearsOf(table, ind.id);
     const year = tile.year ?? years[years.length - 1] ?? null;
     const o = { zonesById: registry.byId, lang, t, home: focus, selected: new Set<string>(), accent: WALL.accent, theme: WALL, tierRules };
     if (tile.kind === 'rankings' && year !== null) {
-      const universe = ind.kind === 'rank' ? rankUniverse(zones, evaluations, year) : null;
+      const universe = isEvaluationRank(ind) ? rankUniverse(zones, evaluations, year) : null;
       const r = buildRankings(table, ind, year, tileZones(tile, zones, year, universe));
       const fit = Math.max(3, Math.floor((size.height - fontSize * 3) / (fontSize * 1.9)));
       const top = Math.min(tile.top ?? fit, fit);

@@ -4,9 +4,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { enUS, zhCN } from 'date-fns/locale';
 import { fetchJson } from '../../data/fetch';
-import { formatDate } from '../../model/format';
+import { formatDate, indicatorName } from '../../model/format';
 import { ensureDataset } from '../../store/actions';
 import { setFilters, useStore } from '../../store/store';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useLang, useT } from '../common/hooks';
 import { useBoxSize, useIdle, useNow, useOnline, usePageVisible } from './hooks';
 import { isSlide, isTile, parsePlaylists, type Playlist } from './playlist';
@@ -34,6 +35,7 @@ export function WallView() {
   const playlistId = useStore((s) => s.filters.playlist) ?? 'default';
   const datasets = useStore((s) => s.datasets);
   const manifest = useStore((s) => s.manifest);
+  const catalogue = useStore((s) => s.catalogue);
   const [playlist, setPlaylist] = useState<Playlist | null>(null);
   const [error, setError] = useState('');
   const [index, setIndex] = useState(() => readResume(playlistId));
@@ -109,6 +111,10 @@ export function WallView() {
   // tall in a two-row layout (long ranking lists), two columns wide in a one-row layout.
   const rows = aspect >= 2.6 || totalSpan <= 3 ? 1 : 2;
   const cols = Math.max(1, Math.ceil(totalSpan / rows));
+  const indLabel = (id: string) => {
+    const ind = catalogue?.byId.get(id);
+    return ind ? indicatorName(ind, lang) : id;
+  };
   const clock = useMemo(() => format(now, lang === 'zh' ? 'yyyy年M月d日 EEEE HH:mm:ss' : 'EEE d MMM yyyy HH:mm:ss', { locale: lang === 'zh' ? zhCN : enUS }), [now, lang]);
 
   return (
@@ -135,7 +141,10 @@ export function WallView() {
           tiles.map((tile, k) =>
             isTile(tile) ? (
               <div key={`${current}-${k}`} className="wall-cell" style={rows === 1 ? { gridColumn: `span ${Math.min(tile.span, cols)}` } : { gridRow: `span ${tile.span}` }}>
-                <WallTile tile={tile} table={ds.table!} focus={slide.focus} fontSize={fontSize} paused={paused} />
+                {/* a tile that throws becomes a card in its cell; the other tiles and the tour go on */}
+                <ErrorBoundary name={t('wallTileName', { n: k + 1, ind: indLabel(tile.ind) })} kind="tile">
+                  <WallTile tile={tile} table={ds.table!} focus={slide.focus} fontSize={fontSize} paused={paused} />
+                </ErrorBoundary>
               </div>
             ) : (
               <div key={`${current}-${k}`} className="wall-cell">
