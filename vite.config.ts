@@ -82,6 +82,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    setupFiles: ['test/setup-messages.ts'],
     testTimeout: 20000,
   },
 });

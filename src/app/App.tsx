@@ -6,13 +6,14 @@ import { useResolvedView, useT } from '../features/common/hooks';
 import { DropZone } from '../features/import/DropZone';
 // The preview (and the parsing code it shows options for) loads when a file is opened, not with the page.
 // The zone picker and presets load just after the first view; a same-height placeholder avoids a jump.
-const FilterBar = lazy(() => import('../features/filters/FilterBar').then((m) => ({ default: m.FilterBar })));
-const WallView = lazy(() => import('../features/wall/WallView').then((m) => ({ default: m.WallView })));
-const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const FilterBar = lazy(withMessages(() => import('../features/filters/FilterBar').then((m) => ({ default: m.FilterBar }))));
+const WallView = lazy(withMessages(() => import('../features/wall/WallView').then((m) => ({ default: m.WallView }))));
+const ImportDialog = lazy(withMessages(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog }))));
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { RouteView } from './RouteView';
+import { withMessages } from '../i18n';
 
 export function App() {
   const t = useT();

@@ -4,15 +4,16 @@ import { RankingsView } from '../features/rankings/RankingsView';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { ErrorBoundary } from '../features/common/ErrorBoundary';
 import { formatHash } from '../store/url';
+import { withMessages } from '../i18n';
 
 // Views other than the first are loaded on demand: the first view's JavaScript stays small (docs/architecture.md §3.4).
-const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
-const BumpView = lazy(() => import('../features/bump/BumpView').then((m) => ({ default: m.BumpView })));
-const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
-const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
-const ZoneView = lazy(() => import('../features/zone/ZoneView').then((m) => ({ default: m.ZoneView })));
-const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
-const SourcesView = lazy(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
+const TrendsView = lazy(withMessages(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView }))));
+const BumpView = lazy(withMessages(() => import('../features/bump/BumpView').then((m) => ({ default: m.BumpView }))));
+const CompareView = lazy(withMessages(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView }))));
+const MapView = lazy(withMessages(() => import('../features/map/MapView').then((m) => ({ default: m.MapView }))));
+const ZoneView = lazy(withMessages(() => import('../features/zone/ZoneView').then((m) => ({ default: m.ZoneView }))));
+const DataView = lazy(withMessages(() => import('../features/data/DataView').then((m) => ({ default: m.DataView }))));
+const SourcesView = lazy(withMessages(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView }))));
 
 /** Hash route → view. Views not built yet say so plainly rather than showing an empty page. */
 export function RouteView() {

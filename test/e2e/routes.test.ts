@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, shotPath } from './browser';
+import { zh } from '../../src/i18n/zh';
+import { zhViews } from '../../src/i18n/zh-views';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,6 +38,10 @@ describe.each(['reported', 'demo'])('every route renders on the %s dataset witho
     if (name !== 'sources') await chartsDrawn(page);
     else await page.getByTestId('sources-table').waitFor();
     if (ds === 'demo') await expect(page.getByTestId('demo-mark').first().isVisible()).resolves.toBe(true);
+    // every message arrived: no message key (camelCase or dotted, never real text) is shown in its place
+    const keys = Object.keys({ ...zh, ...zhViews }).filter((k) => /[a-z][A-Z]|\./.test(k));
+    const text = await page.locator('body').innerText();
+    expect(keys.filter((k) => new RegExp(`(^|[^\\w.])${k.replace('.', '\\.')}($|[^\\w.])`).test(text))).toEqual([]);
     await page.screenshot({ path: shotPath(`${name}-${ds}.png`) });
     expect(problems).toEqual([]);
     await page.context().close();

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useLang, useT } from '../common/hooks';
 import type { ChartExportSpec } from './spec';
+import { withMessages } from '../../i18n';
 
 // The export code (frames, CSV, zip, the SVG renderer) loads when a user opens the menu, not with the view.
-const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const ExportPanel = lazy(withMessages(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel }))));
 
 /**
  * Export of one chart: PNG 1×–4×, SVG, clipboard, and the data as CSV/JSON, with the printed title,

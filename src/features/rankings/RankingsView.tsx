@@ -11,15 +11,16 @@ import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { DemoMark } from '../common/DemoMark';
 import { rankingScope } from './scope';
+import { withMessages } from '../../i18n';
 
 // The export buttons and the spec they export load after the first chart, like the table.
-const RankingsExportTools = lazy(() => import('./RankingsExportTools').then((m) => ({ default: m.RankingsExportTools })));
+const RankingsExportTools = lazy(withMessages(() => import('./RankingsExportTools').then((m) => ({ default: m.RankingsExportTools }))));
 // The list of zones without data sits below the chart: its code follows the first view.
-const MarkLegend = lazy(() => import('../common/MarkLegend').then((m) => ({ default: m.MarkLegend })));
-const MissingZones = lazy(() => import('./MissingZones').then((m) => ({ default: m.MissingZones })));
+const MarkLegend = lazy(withMessages(() => import('../common/MarkLegend').then((m) => ({ default: m.MarkLegend }))));
+const MissingZones = lazy(withMessages(() => import('./MissingZones').then((m) => ({ default: m.MissingZones }))));
 
 // The table follows the chart (deferred below), so its code can follow the first view too.
-const RankingsTable = lazy(() => import('./RankingsTable').then((m) => ({ default: m.RankingsTable })));
+const RankingsTable = lazy(withMessages(() => import('./RankingsTable').then((m) => ({ default: m.RankingsTable }))));
 
 /** 排名: one indicator, one year, every zone with data — chart, table, and the zones without data. */
 export function RankingsView() {
