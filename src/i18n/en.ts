@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   legendHollow: '○ hollow: derived, estimated, preliminary or target figure',
   legendConflict: '⚠ sources disagree (the other source\'s value beside it; details in the tooltip)',
   legendChange: '↑3 / ↓2: places gained or lost since the year before',
+  legendChangeRanked: '↑3 / ↓2: places gained or lost since the zone\'s previous ranked year',
   legendBand: 'top 50: the source gives a band, not an exact place',
   conflictOthers: 'another source gives {values}',
   conflictDetail: '{n} sources give different values',

@@ -11,6 +11,7 @@ export const zhViews = {
   legendHollow: '○ 空心：推算、估计、初步或目标数',
   legendConflict: '⚠ 来源之间数值不同（旁注为另一来源的数值，详见提示）',
   legendChange: '↑3 / ↓2：较上一年位次进退',
+  legendChangeRanked: '↑3 / ↓2：较上一个有位次的年份进退',
   legendBand: '前50：来源只公布了区间，不是确切位次',
   conflictOthers: '另有来源为 {values}',
   bandNote: '只公布了所在区间，未公布具体位次',

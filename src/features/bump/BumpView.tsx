@@ -65,7 +65,7 @@ export function BumpView() {
         {isDemoDataset(dataset) && <DemoMark />}
       </header>
       <ChartPanel spec={model.spec} option={model.option} height={model.height} label={model.input.description} testId="bump-chart" />
-      <MarkLegend {...marksOf(model.input.series.flatMap((x) => x.points))} change />
+      <MarkLegend {...marksOf(model.input.series.flatMap((x) => x.points))} change="ranked" />
       <SeriesTable label={t('route.bump')} years={model.input.years} series={model.input.series.map((x) => ({ ...x, label: x.endLabel }))} cell={(p) => (p.band ? p.band.label : p.alternatives?.length ? `${p.rank} / ${p.alternatives.join(' / ')} ⚠` : String(p.rank))} testId="bump-table" />
     </section>
   );

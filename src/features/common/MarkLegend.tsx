@@ -5,8 +5,8 @@ export interface MarksShown {
   hollow?: boolean;
   /** ⚠: sources disagree */
   conflict?: boolean;
-  /** ↑3 / ↓2 beside a place */
-  change?: boolean;
+  /** ↑3 / ↓2 beside a place: since the year before, or (`ranked`) since the zone's previous ranked year */
+  change?: boolean | 'ranked';
   /** 前50: a place published only as a band */
   band?: boolean;
 }
@@ -17,7 +17,7 @@ export interface MarksShown {
  */
 export function MarkLegend({ hollow, conflict, change, band }: MarksShown) {
   const t = useT();
-  const items = [hollow && t('legendHollow'), conflict && t('legendConflict'), change && t('legendChange'), band && t('legendBand')].filter(Boolean);
+  const items = [hollow && t('legendHollow'), conflict && t('legendConflict'), change && t(change === 'ranked' ? 'legendChangeRanked' : 'legendChange'), band && t('legendBand')].filter(Boolean);
   if (!items.length) return null;
   return (
     <p className="mark-legend muted small" data-testid="mark-legend">
