@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -48,4 +48,10 @@ export async function openPage(browser: Browser, hash: string, viewport = { widt
   });
   await page.goto(`${baseUrl()}${hash}`);
   return { page, problems };
+}
+
+/** The file a click downloads: its suggested name and its bytes. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = (await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()])) as [Download, void];
+  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }

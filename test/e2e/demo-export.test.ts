@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import type { Browser } from 'playwright-core';
+import { download, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,11 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()])) as [Download, void];
-  const path = await d.path();
-  return { name: d.suggestedFilename(), bytes: readFileSync(path!) };
-}
 
 describe('export of demo data (issue #14): the mark travels with the file', () => {
   it('the CSV of a demo chart is named 演示数据_…, opens with the synthetic comment, and stays demo data when imported again', async () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import type { Browser } from 'playwright-core';
+import { download, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,10 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()])) as [Download, void];
-  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
-}
 
 const HENAN = 'zhengzhou~luoyang~xinxiang~pingdingshan~anyang~nanyang~jiaozuo~xinyang~xuchang';
 
