@@ -70,7 +70,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   const exact = (p: BumpPoint) => p.band === null && Number.isFinite(p.rank);
   const barWidth = Math.max(4, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined })), symbol, theme));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined })), symbol, theme, true));
 
   // bands: one custom series for all, each item knows its slot among the bands of its year
   const bands: BandItem[] = [];
@@ -119,7 +119,10 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   const ticks = rankTicks(input.maxRank);
   // the rank labels and the axis name (right-aligned at the axis) set the left margin
   const left = Math.max(textWidth(String(input.maxRank), fontSize), textWidth(input.axisName ?? '', fontSize)) + 14;
-  const right = Math.max(40, ...ordered.map((s) => textWidth(s.endLabel, fontSize))) + barWidth * 2 + 16;
+  // an end label starts right of every band bar drawn at its year (several zones' bars stand side by side)
+  const slotsAt = input.years.map((_, year) => ordered.filter((s) => s.points[year]?.band).length);
+  const distanceAt = (year: number) => Math.max(Math.round(barWidth * 1.5 + 6), Math.ceil((slotsAt[year] * (barWidth + 2) - 2) / 2) + 6);
+  const right = Math.max(40, ...ordered.map((s) => textWidth(s.endLabel, fontSize))) + Math.max(barWidth * 2, ...input.years.map((_, y) => distanceAt(y) - 6)) + 16;
   const top = Math.round(fontSize * 2.8);
   const bottom = Math.round(fontSize * 2.2);
   const plotH = ctx.height - top - bottom;
@@ -133,7 +136,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
     symbolSize: 0,
     z: 5,
     tooltip: { show: false },
-    data: ends.map(({ s, i, y }, k) => ({ value: [i, Math.abs(placed[k] - toPx(y)) < 0.5 ? y : fromPx(placed[k])], label: { color: s.colour, fontWeight: s.home ? 'bold' : 'normal' } })),
+    data: ends.map(({ s, i, y }, k) => ({ value: [i, Math.abs(placed[k] - toPx(y)) < 0.5 ? y : fromPx(placed[k])], label: { color: s.colour, fontWeight: s.home ? 'bold' : 'normal', distance: distanceAt(i) } })),
     label: {
       show: true,
       position: 'right',

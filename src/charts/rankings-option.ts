@@ -68,7 +68,11 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   const labelStyle = { color: theme.text, fontSize, fontFamily: theme.fontFamily };
   // the widest label with a tenth to spare (a real font may be wider than the estimate: 平顶山 at 32 px measures
   // a hair over 96 px), up to 40 % of the chart (a longer one is cut with … rather than squeezing the plot away)
-  const widest = Math.max(fontSize * 2, ...labels.map((l) => textWidth(l, fontSize)), input.kind === 'rank' ? textWidth(input.axisName, fontSize) : 0);
+  const widest = Math.max(fontSize * 2, ...labels.map((l) => textWidth(l, fontSize)));
+  // rank charts name their axis after its last number (169 位次), where nothing else is drawn: beside the first
+  // zone's label it collided with it
+  const nameGap = Math.ceil(textWidth(String(input.axisMax), fontSize) / 2) + 6;
+  const right = input.kind === 'rank' ? Math.max(72, nameGap + textWidth(input.axisName, fontSize) + 8) : 72;
   const labelW = Math.round(Math.min(widest * 1.1 + 2, Math.max(fontSize * 4, ctx.width * 0.4)));
   const common: EChartsOption = {
     // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
@@ -76,9 +80,9 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
     aria: { enabled: true, label: { enabled: true, description: input.description } },
-    // the left margin follows the longest zone label (and the axis name printed beside the first one), so that
-    // 平顶山 or a long English name is never pushed against the edge; outerBounds off: the margin is already known
-    grid: { left: labelW + 8 + 8, right: 72, top: Math.round(fontSize * 2.4), bottom: 8, outerBoundsMode: 'none' },
+    // the left margin follows the longest zone label, so that 平顶山 or a long English name is never pushed
+    // against the edge; outerBounds off: the margin is already known
+    grid: { left: labelW + 8 + 8, right, top: Math.round(fontSize * 2.4), bottom: 8, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -131,6 +135,8 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
     };
   }
 
+  /** the other source's value that lies right of the dot (the furthest), if any: the row's label goes after it */
+  const labelOnAlternative = (r: RankingsChartRow) => (r.value !== null && r.alternatives.some((v) => v > r.value!) ? Math.max(...r.alternatives) : null);
   // Rank chart: invisible base + visible range for bands; dots for exact ranks; hollow rings for other sources.
   const bandBase = rows.map((r) => (r.band ? 0.5 : null));
   const bandSpan = rows.map((r) => (r.band ? r.band.upTo : null));
@@ -142,8 +148,8 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
       min: 0,
       max: input.axisMax,
       name: input.axisName,
-      nameLocation: 'start',
-      nameGap: 8,
+      nameLocation: 'end',
+      nameGap,
       nameTextStyle: { ...labelStyle, color: theme.muted },
       // rank 0 does not exist: the axis starts there only so that rank 1 is not drawn on the edge
       axisLabel: { ...labelStyle, color: theme.muted, formatter: (v: number) => (v === 0 ? '' : String(v)) },
@@ -181,7 +187,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
           ...labelStyle,
           formatter: (p: unknown) => {
             const r = rows[rowIndexOf(p)];
-            return r && r.value !== null ? r.valueLabel : '';
+            return r && r.value !== null && !labelOnAlternative(r) ? r.valueLabel : '';
           },
         },
       },
@@ -190,7 +196,14 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
         name: 'alternatives',
         symbol: 'diamond',
         symbolSize: Math.round(fontSize * 0.8),
-        data: rows.flatMap((r, i) => r.alternatives.map((v) => ({ value: [v, i], itemStyle: { color: theme.background, borderColor: theme.conflict, borderWidth: 2 } }))),
+        // a row's label (130 / 131 ⚠) follows its rightmost mark: after the dot it ran through the other source's diamond
+        data: rows.flatMap((r, i) =>
+          r.alternatives.map((v) => ({
+            value: [v, i],
+            itemStyle: { color: theme.background, borderColor: theme.conflict, borderWidth: 2 },
+            ...(labelOnAlternative(r) === v ? { label: { show: true, position: 'right' as const, ...labelStyle, formatter: () => r.valueLabel } } : {}),
+          })),
+        ),
         tooltip: { show: false },
       },
     ],

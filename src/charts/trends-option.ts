@@ -129,7 +129,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const ordered = [...input.series].sort((a, b) => Number(a.home) - Number(b.home));
   const symbol = Math.max(6, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : p)), symbol, theme));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : p)), symbol, theme, input.inverse === true));
 
   const ends = ordered.flatMap((s) => {
     const i = lastDrawn(s.points, drawn);

@@ -13,8 +13,16 @@ export interface ZoneLine {
  * A zone's line series: gaps stay gaps, the home zone thicker and on top, non-final figures (hollow) drawn
  * as empty circles. `points` are already values or null; `hollow` says which are empty; `mark` is plain text
  * drawn beside a point (a conflict: `⚠ 20`, the other source's value), so a disputed value is never a bare dot.
+ * The mark goes above the point, or below it when a neighbouring segment rises from it (`inverse`: the axis
+ * has its smallest value at the top, as ranks do), never to its right where the line runs on through it.
  */
-export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean; mark?: string } | null)[], symbol: number, theme: ThemeTokens): LineSeriesOption {
+export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean; mark?: string } | null)[], symbol: number, theme: ThemeTokens, inverse = false): LineSeriesOption {
+  const rises = (i: number, j: number) => {
+    const a = points[i];
+    const b = points[j];
+    return a && b ? (inverse ? b.value < a.value : b.value > a.value) : false;
+  };
+  const markPosition = (i: number) => (rises(i, i - 1) || rises(i, i + 1) ? ('bottom' as const) : ('top' as const));
   return {
     type: 'line',
     id: s.id,
@@ -29,14 +37,14 @@ export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: bo
     lineStyle: { color: s.colour, width: s.home ? 4 : 2 },
     itemStyle: { color: s.colour },
     emphasis: { focus: 'series' },
-    data: points.map((p) =>
+    data: points.map((p, i) =>
       p === null
         ? '-'
         : {
             value: p.value,
             itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour },
             // text from the data goes through the formatter as a plain string, never as rich-text markup
-            ...(p.mark ? { label: { show: true, position: 'right' as const, formatter: () => p.mark!, color: theme.text, fontSize: Math.max(10, symbol + 4) } } : {}),
+            ...(p.mark ? { label: { show: true, position: markPosition(i), distance: 4, formatter: () => p.mark!, color: theme.text, fontSize: Math.max(10, symbol + 4) } } : {}),
           },
     ),
   };
