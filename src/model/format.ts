@@ -48,9 +48,11 @@ export const indicatorName = (ind: Indicator, lang: 'zh' | 'en') => (lang === 'z
 /**
  * An ISO date (2025-11-08) as a reader writes it: 2025年11月8日 / 8 Nov 2025. Intl here, so the first view
  * does not carry date-fns' locales; the wall clock and export footers (loaded later) use date-fns.
- * Anything that is not a plain ISO date is shown as written.
+ * A year alone reads 2021 年 / 2021; anything else that is not a plain ISO date is shown as written.
  */
 export function formatDate(iso: string, lang: 'zh' | 'en'): string {
+  // a year alone (the latest year of a user's data): 2021 年 / 2021
+  if (/^\d{4}$/.test(iso)) return lang === 'zh' ? `${iso} 年` : iso;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

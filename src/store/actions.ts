@@ -9,6 +9,8 @@ import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
 import { emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
+import { combinedId } from './url';
+import { isDemoDataset } from '../data/demo-dataset';
 import type { UserFile, Workspace } from './persist';
 
 /** IndexedDB persistence: loaded when boot restores the saved files, not with the first view's code. */
@@ -119,9 +121,62 @@ async function restoreUserFiles(): Promise<void> {
   if (ws) await (await persist()).restoreSaved(ws);
 }
 
-function setUserDataset(reports: LoadedDataset['reports'], table: TidyTable | null, asOf: string, status: LoadedDataset['status'] = 'ready') {
-  const user: LoadedDataset = { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf, status, table, reports };
-  useStore.setState((s) => ({ datasets: { ...s.datasets, [USER_DATASET_ID]: user } }));
+/**
+ * Sets "my data". Its as-of date is the latest year its data describe (数据截至 2021 年), not the day it was
+ * imported, which is kept apart (导入于 …). Every published dataset viewed together with it (`reported+user`)
+ * is offered again, to be joined afresh when it is looked at; a demo dataset never is, nor are files that
+ * are a demo export brought back in.
+ */
+function setUserDataset(reports: LoadedDataset['reports'], table: TidyTable | null, importedAt: string, status: LoadedDataset['status'] = 'ready') {
+  const user: LoadedDataset = { id: USER_DATASET_ID, kind: 'user', title: USER_TITLE, asOf: latestYear(table), importedAt, status, table, reports };
+  const { manifest, filters } = useStore.getState();
+  const together: Record<string, LoadedDataset> = {};
+  if (!isDemoDataset(user)) {
+    for (const d of manifest?.datasets ?? []) {
+      if (d.kind !== 'reported') continue;
+      const id = combinedId(d.id);
+      const title = { zh: `${d.title.zh} + ${USER_TITLE.zh}`, en: `${d.title.en} + ${USER_TITLE.en.toLowerCase()}` };
+      together[id] = { id, kind: 'user', title, asOf: '', importedAt, status: 'loading', table: null, reports: [], combines: [d.id, USER_DATASET_ID] };
+    }
+  }
+  useStore.setState((s) => {
+    const datasets: Record<string, LoadedDataset> = { ...s.datasets, [USER_DATASET_ID]: user, ...together };
+    for (const k of Object.keys(datasets)) if (datasets[k].combines && !together[k]) delete datasets[k];
+    return { datasets };
+  });
+  if (filters.ds && together[filters.ds]) void ensureDataset(filters.ds);
+}
+
+/** The latest year a table's observations describe, as text ('' for none). */
+function latestYear(table: TidyTable | null): string {
+  let y = 0;
+  for (let i = 0; i < (table?.size ?? 0); i++) if (table!.year[i] > y) y = table!.year[i];
+  return y ? String(y) : '';
+}
+
+/**
+ * A published dataset and the user's files together: their tables concatenated, every row keeping its own
+ * source (the user's rows their file's source column, or the file name), so where the two disagree about a
+ * zone, year and indicator the cell is a conflict like any other (src/model/cells.ts). Built when first
+ * looked at, and again after the user's files change.
+ */
+async function ensureCombined(id: string, [base]: [string, string]): Promise<void> {
+  const entry = useStore.getState().manifest?.datasets.find((d) => d.id === base);
+  const mine = useStore.getState().datasets;
+  const wanted = mine[id];
+  const user = mine[USER_DATASET_ID];
+  if (!entry || !importer || wanted?.status !== 'loading' || user?.status !== 'ready') return;
+  try {
+    void ensureDataset(base);
+    const [outcomes, { concatTables }] = await startDataset(entry);
+    const published = useStore.getState().datasets[base]?.table ?? concatTables(outcomes.map((o) => o.table));
+    const table = concatTables([published, ...(user.table ? [user.table] : [])]);
+    const ready: LoadedDataset = { ...wanted, status: 'ready', table, asOf: latestYear(table), reports: user.reports };
+    // the user's files changed meanwhile: the newer entry is joined by its own call
+    useStore.setState((s) => (s.datasets[id] === wanted ? { datasets: { ...s.datasets, [id]: ready } } : {}));
+  } catch (e) {
+    useStore.setState((s) => (s.datasets[id] === wanted ? { datasets: { ...s.datasets, [id]: { ...wanted, status: 'error', error: (e as Error).message } } } : {}));
+  }
 }
 
 /** Bundled datasets whose import has begun, each at most once. */
@@ -138,6 +193,8 @@ function startDataset(entry: ManifestDataset) {
 /** Loads a bundled dataset through the same pipeline as a user's file (once; later calls reuse it). */
 export async function ensureDataset(id: string): Promise<void> {
   const s = useStore.getState();
+  const together = s.datasets[id]?.combines;
+  if (together) return ensureCombined(id, together);
   const entry = s.manifest?.datasets.find((d) => d.id === id);
   if (!entry || !importer || s.datasets[id]) return;
   const put = (patch: Partial<LoadedDataset>) =>
@@ -197,7 +254,7 @@ export async function removeUserFile(name: string): Promise<void> {
   await (await persist()).removeFile(name);
   if (!user?.table) return;
   const { withoutFiles } = await tables();
-  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFiles(user.table, new Set([name])), user.asOf);
+  setUserDataset(user.reports.filter((r) => r.file !== name), withoutFiles(user.table, new Set([name])), user.importedAt ?? '');
 }
 
 

@@ -5,7 +5,7 @@ import type { ZoneRegistry } from '../data/registry';
 import type { TidyTable } from '../data/table';
 import type { Indicator } from '../domain/types';
 import { indicatorsWithData, yearsWithData } from '../model/rankings';
-import type { UrlState } from './url';
+import { combinedBase, type UrlState } from './url';
 
 export interface ResolvedView {
   ds: string;
@@ -36,7 +36,10 @@ export function resolveView(f: UrlState, manifest: Manifest | null, datasetIds: 
   const notices: string[] = [];
   let ds = f.ds ?? manifest?.default ?? 'reported';
   if (f.ds && !datasetIds.includes(f.ds)) {
-    notices.push(`ds=${f.ds}`);
+    // demo data is never viewed together with anything (docs/architecture.md §4.5): refused, and said so
+    const base = combinedBase(f.ds);
+    const demo = base !== null && manifest?.datasets.some((d) => d.id === base && d.kind === 'demo');
+    notices.push(demo ? `ds=${f.ds}（演示数据不与其他数据合并 demo data is never combined with other data）` : `ds=${f.ds}`);
     ds = manifest?.default ?? 'reported';
   }
   let indicator: Indicator | null = null;

@@ -13,7 +13,12 @@ export interface LoadedDataset {
   id: string;
   kind: DatasetKind;
   title: Bilingual;
+  /** the latest year (or date) the data describe — for the user's files, read from their data */
   asOf: string;
+  /** the user's files: when they were (last) imported, an ISO date */
+  importedAt?: string;
+  /** a published dataset and the user's files viewed together (`reported+user`): the two ids it joins */
+  combines?: [string, string];
   status: 'loading' | 'ready' | 'error';
   error?: string;
   table: TidyTable | null;

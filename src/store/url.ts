@@ -36,6 +36,18 @@ export const DEFAULT_URL_STATE: UrlState = {
 const MAX_URL = 4000;
 const MAX_ZONES = 200;
 const ID = /^[a-z0-9_-]{1,64}$/i;
+/**
+ * A published dataset viewed together with the user's files: `ds=reported+user` (docs/architecture.md §4.5).
+ * The `+` is read from the raw query (a form decoder would make it a space); each part is an id of its own.
+ */
+const COMBINED = /^([a-z0-9_-]{1,64})\+user$/i;
+export const USER_DS = 'user';
+export const combinedId = (base: string) => `${base}+${USER_DS}`;
+/** `reported+user` → `reported`; null for a plain id. */
+export function combinedBase(ds: string | null | undefined): string | null {
+  const m = ds ? COMBINED.exec(ds) : null;
+  return m && m[1].toLowerCase() !== USER_DS ? m[1] : null;
+}
 const YEAR = /^(19|20)\d\d$/;
 
 export interface ParsedUrl {
@@ -67,7 +79,13 @@ export function parseHash(hash: string): ParsedUrl {
     if (ID.test(v)) state[name] = v;
     else notices.push(`${name}="${v.slice(0, 40)}"`);
   };
-  id('ds');
+  // ds: an id, or a published id + the user's files; the raw text, so that `+` stays a `+`
+  const rawDs = query.split('&').find((p) => p.startsWith('ds='));
+  if (rawDs !== undefined && rawDs.length > 3) {
+    const v = safeDecode(rawDs.slice(3));
+    if (ID.test(v) || combinedBase(v)) state.ds = v;
+    else notices.push(`ds="${v.slice(0, 40)}"`);
+  }
   id('ind');
   id('focus');
   id('playlist');

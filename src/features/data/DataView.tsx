@@ -14,7 +14,7 @@ import { EChart } from '../common/EChart';
 import { IndicatorSelect } from '../common/Controls';
 import { downloadBackup, removeUserFile } from '../../store/actions';
 import { openFileForImport } from '../import/readFile';
-import { formatValue } from '../../model/format';
+import { formatDate, formatValue } from '../../model/format';
 import { useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { SourceText } from '../common/SourceText';
@@ -133,6 +133,11 @@ export function DataView() {
         <section data-testid="user-files">
           <h3>{t('userFiles')}</h3>
           <p className="muted">{t('savedLocally')}</p>
+          {dataset.importedAt && (
+            <p className="muted" data-testid="imported-on">
+              {t('importedOn', { date: formatDate(dataset.importedAt, lang) })}
+            </p>
+          )}
           <ul>
             {dataset.reports.map((r) => (
               <li key={r.file}>

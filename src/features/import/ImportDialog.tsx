@@ -7,11 +7,14 @@ import type { ColumnRole, ShapeGuess } from '../../data/shape';
 import { cancelPreview, confirmPreview, previewFile } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useLang, useT } from '../common/hooks';
-import { indicatorName } from '../../model/format';
+import { formatValue, indicatorName, unitLabel } from '../../model/format';
+import { observationAt, type TidyTable } from '../../data/table';
+import { marksText } from '../../data/footnotes';
 import type { Indicator } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import { inLang } from '../../i18n/bilingual';
 import { IssueTable } from './IssueTable';
+import { SourceText } from '../common/SourceText';
 
 const ENCODINGS: NonNullable<ImportOptions['encoding']>[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
 const ROLES: ColumnRole[] = ['zone', 'year', 'yearText', 'indicator', 'value', 'unit', 'period', 'basis', 'source', 'note', 'measure', 'yearColumn', 'extra', 'ignore'];
@@ -95,8 +98,8 @@ export function ImportDialog() {
                   {!r.encoding && <option value="">—</option>}
                   {ENCODINGS.map((enc) => (
                     <option key={enc} value={enc}>
-                      {enc.toUpperCase()}
-                      {enc === r.encoding && !preview.options.encoding ? ` (${r.encodingConfidence})` : ''}
+                      {t(`encoding.${enc}`)}
+                      {enc === r.encoding && !preview.options.encoding && r.encodingConfidence ? ` (${t(`confidence.${r.encodingConfidence}`)})` : ''}
                     </option>
                   ))}
                 </select>
@@ -139,7 +142,17 @@ export function ImportDialog() {
                     of elements, a 300 ms layout in the main thread for a table most users never open. */}
                 {mappingOpen && (
                   <ScrollRegion label={t('importMapping')} short>
-                    <table className="data-table compact">
+                    <table className="data-table compact" data-testid="import-mapping">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('importColumn')}</th>
+                          <th scope="col">{t('importRole')}</th>
+                          <th scope="col">
+                            {t('indicator')} · {t('unit')}
+                          </th>
+                          <th scope="col">{t('importRoleHint')}</th>
+                        </tr>
+                      </thead>
                       <tbody>
                         {r.guess.columns.map((c) => (
                           <tr key={c.index}>
@@ -148,7 +161,7 @@ export function ImportDialog() {
                               <select aria-label={`${c.header}: ${t('importMapping')}`} value={c.role} onChange={(e) => setRole(r.guess!, c.index, e.target.value as ColumnRole)}>
                                 {ROLES.map((role) => (
                                   <option key={role} value={role}>
-                                    {role}
+                                    {t(`role.${role}`)}
                                   </option>
                                 ))}
                               </select>
@@ -162,6 +175,7 @@ export function ImportDialog() {
                               {c.unit ? ` ${c.unit}` : ''}
                               {c.year ? ` ${c.year}` : ''}
                             </td>
+                            <td className="muted">{t(`roleHint.${c.role}`)}</td>
                           </tr>
                         ))}
                       </tbody>
@@ -183,6 +197,8 @@ export function ImportDialog() {
                 {t('importBlocked')}
               </p>
             )}
+            {/* a file that was read (not refused outright) shows what it gives — or that it gives nothing yet */}
+            {preview.status === 'ready' && r.guess && <PreviewRows table={preview.table} />}
             <IssueTable issues={r.issues} testId="import-issues" />
           </>
         )}
@@ -226,5 +242,79 @@ function IndicatorOptions({ indicators, lang }: { indicators: readonly Indicator
         </option>
       ))}
     </>
+  );
+}
+
+/** How many observations the preview shows as they will be read. */
+const PREVIEW_ROWS = 10;
+/** Flags worth saying beside a value in the preview (the others — full-width digits, separators — change nothing). */
+const SHOWN_FLAGS = ['approx', 'lower-bound', 'upper-bound', 'parenthesised-negative', 'scaled-wan', 'scaled-yi'] as const;
+
+/**
+ * The first observations as the app will read and show them — zone, year, indicator, value, unit, source and
+ * marks — so a wrong encoding, delimiter or column meaning is seen before anything joins the workspace. The
+ * preview's table is re-read whenever an option changes, so this follows every choice.
+ */
+function PreviewRows({ table }: { table: TidyTable | null }) {
+  const t = useT();
+  const lang = useLang();
+  const byId = useStore((s) => s.registry?.byId);
+  const catalogue = useStore((s) => s.catalogue);
+  const n = Math.min(PREVIEW_ROWS, table?.size ?? 0);
+  if (!table || n === 0) {
+    return (
+      <p className="status" data-testid="import-preview-empty">
+        {t('importPreviewEmpty')}
+      </p>
+    );
+  }
+  return (
+    <section data-testid="import-preview">
+      <h3>{t('importPreviewTitle', { n, total: table.size })}</h3>
+      <ScrollRegion label={t('importPreviewTitle', { n, total: table.size })} short>
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('zone')}</th>
+              <th scope="col">{t('year')}</th>
+              <th scope="col">{t('indicator')}</th>
+              <th scope="col">{t('value')}</th>
+              <th scope="col">{t('unit')}</th>
+              <th scope="col">{t('source')}</th>
+              <th scope="col">{t('importPreviewMarks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: n }, (_, i) => {
+              const o = observationAt(table, i);
+              const zone = byId?.get(o.zone);
+              const ind = catalogue?.byId.get(o.indicator);
+              const marks = marksText(o.flags);
+              const said = [
+                ...(o.basis !== 'reported' ? [t(`basis.${o.basis}`)] : []),
+                ...SHOWN_FLAGS.filter((f) => o.flags.includes(f)).map((f) => t(`flag.${f}`)),
+                ...(marks ? [`${t('footnoteMark')} ${marks}`] : []),
+              ];
+              return (
+                <tr key={i}>
+                  <td>{zone ? (lang === 'zh' ? zone.name : zone.en || zone.name) : o.zone}</td>
+                  <td className="num">
+                    {o.year}
+                    {o.period ? ` · ${o.period}` : ''}
+                  </td>
+                  <td>{ind ? indicatorName(ind, lang) : o.indicator}</td>
+                  <td className="num">{ind ? formatValue(o.value, o.band, ind, lang, o.raw, o.flags) : o.raw}</td>
+                  <td>{o.unit || (ind ? unitLabel(ind, lang) : '')}</td>
+                  <td className="source">
+                    <SourceText text={o.source} />
+                  </td>
+                  <td>{said.join(lang === 'zh' ? '；' : '; ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </section>
   );
 }
