@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cpSync, existsSync, createReadStream, statSync } from 'node:fs';
 import { resolve, join, normalize, extname } from 'node:path';
 
@@ -68,10 +69,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (src/sw.ts, docs/architecture.md §7.8): dist/sw.js precaches this build's app shell with a
+ * revision per file; data/ is left to the worker's network-first route (deployers change it without a build).
+ * It is registered by src/app/service-worker.ts after the first chart, never by an injected inline script.
+ */
+const serviceWorker = () =>
+  VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectRegister: false,
+    manifest: false,
+    devOptions: { enabled: false },
+    injectManifest: {
+      rollupFormat: 'iife',
+      globPatterns: ['**/*.{js,css,html,svg,txt}'],
+      globIgnores: ['data/**', 'sw.js'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+
 export default defineConfig({
   // A relative base: the built folder works from any sub-path of any static host (docs/architecture.md §4).
   base: './',
-  plugins: [react(), dataFolder(), contentSecurityPolicy()],
+  plugins: [react(), dataFolder(), contentSecurityPolicy(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

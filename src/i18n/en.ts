@@ -263,6 +263,7 @@ export const en: Record<MessageKey, string> = {
   wallPaused: 'Paused',
   wallControls: 'Space pause/resume · ←/→ previous/next · F fullscreen',
   wallOffline: 'Offline: showing data as of {date}',
+  wallUpdated: 'Data updated {time}',
   wallLoadFailed: 'The wall playlist could not be read: {reason}',
   wallNoPlaylist: 'No playlist “{id}”',
   wallSlideError: 'This slide is misconfigured: {reason}',

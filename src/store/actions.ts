@@ -4,7 +4,7 @@ import { tiersOfDict, TRUSTED_TIERS, type TierRule } from '../data/source-tiers'
 import { fetchBytes, fetchJson, fetchText } from '../data/fetch';
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
-import { parseManifest, type ManifestDataset } from '../data/manifest';
+import { parseManifest, type Manifest, type ManifestDataset } from '../data/manifest';
 import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
 import { emptyTable, type TidyTable } from '../data/table';
@@ -206,6 +206,26 @@ export async function ensureDataset(id: string): Promise<void> {
   } catch (e) {
     put({ status: 'error', error: (e as Error).message });
   }
+}
+
+/**
+ * The wall's live update (docs/architecture.md §5.3): a bundled dataset whose files changed on the server is imported
+ * again from the bytes the check fetched, and swapped in at once when ready — the old table stays on screen until
+ * then (no "loading" in between, so no blank tile). `manifest` is the server's new manifest.
+ */
+export async function refreshDataset(manifest: Manifest, id: string, bytes: Uint8Array[]): Promise<void> {
+  const entry = manifest.datasets.find((d) => d.id === id);
+  if (!entry || !importer || bytes.length !== entry.files.length) return;
+  const p = Promise.all([Promise.all(entry.files.map((f, i) => importer!.run(f, bytes[i], {}, undefined, { give: true }).promise)), tables()]);
+  const [outcomes, { concatTables }] = await p;
+  started.set(id, p);
+  useStore.setState((s) => ({
+    manifest,
+    datasets: {
+      ...s.datasets,
+      [id]: { ...s.datasets[id], id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'ready', error: undefined, trusted: undefined, table: concatTables(outcomes.map((o) => o.table)), reports: outcomes.map((o) => o.result) },
+    },
+  }));
 }
 
 /**

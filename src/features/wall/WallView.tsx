@@ -12,6 +12,7 @@ import { useLang, useT } from '../common/hooks';
 import { useBoxSize, useIdle, useNow, useOnline, usePageVisible } from './hooks';
 import { isSlide, isTile, parsePlaylists, type Playlist } from './playlist';
 import { WallTile } from './WallTile';
+import { useDataRefresh, useSyncedTour, useWakeLock } from './live';
 import './wall.css';
 
 const RESUME_KEY = (id: string) => `htz-wall:${id}`;
@@ -43,6 +44,10 @@ export function WallView() {
   const idle = useIdle(3000);
   const visible = usePageVisible();
   const online = useOnline();
+  // live data, the screen kept awake, screens in step by the clock (live.ts)
+  const liveData = useDataRefresh(playlist);
+  useWakeLock();
+  const synced = useSyncedTour(playlist, paused, visible, setIndex);
   const now = useNow();
   const [root, size] = useBoxSize<HTMLDivElement>();
 
@@ -79,11 +84,11 @@ export function WallView() {
 
   // One timeout for the tour, restarted per slide: a hidden page queues nothing, so no burst on return.
   useEffect(() => {
-    if (!slide || paused || !visible || count < 2) return;
+    if (synced || !slide || paused || !visible || count < 2) return;
     const ms = (isSlide(slide) ? slide.duration : 10) * 1000;
     const id = window.setTimeout(() => go(1), ms);
     return () => window.clearTimeout(id);
-  }, [slide, paused, visible, count, go]);
+  }, [synced, slide, paused, visible, count, go]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -124,7 +129,8 @@ export function WallView() {
         <h2 data-testid="wall-slide-title">{slide ? slide.title[lang] : ''}</h2>
         <div className="wall-meta">
           {isDemoDataset(ds) && <span className="wall-demo">{t('demoMarkLong')}</span>}
-          {ds?.asOf && <span>{online ? t('asOf', { date: formatDate(ds.asOf, lang) }) : t('wallOffline', { date: formatDate(ds.asOf, lang) })}</span>}
+          {ds?.asOf && <span data-testid="wall-asof">{online && !liveData.offline ? t('asOf', { date: formatDate(ds.asOf, lang) }) : t('wallOffline', { date: formatDate(ds.asOf, lang) })}</span>}
+          {liveData.updatedAt && <span data-testid="wall-updated">{t('wallUpdated', { time: format(liveData.updatedAt, 'HH:mm') })}</span>}
           <time dateTime={now.toISOString()} data-testid="wall-clock">{clock}</time>
           {count > 1 && (
             <span data-testid="wall-counter">

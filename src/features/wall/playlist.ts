@@ -32,6 +32,10 @@ export interface Slide {
 export interface Playlist {
   id: string;
   title: { zh: string; en: string };
+  /** true: the slide shown follows the wall clock, so screens with this playlist show the same slide (§5.3) */
+  sync: boolean;
+  /** minutes between checks of the manifest and its data files (0 = never); default 5 */
+  refreshMinutes: number;
   slides: (Slide | { error: string; title: { zh: string; en: string } })[];
 }
 
@@ -88,6 +92,9 @@ function parseSlide(raw: unknown, k: number): Slide | { error: string; title: { 
   return { title, ds, focus, duration, tiles };
 }
 
+/** 0 (never) or 1–1440 minutes; anything else (a string, a negative number, a day and more) is the default 5. */
+const refreshMinutes = (v: unknown) => (typeof v === 'number' && (v === 0 || (v >= 1 && v <= 1440)) ? v : 5);
+
 /** Reads data/wall.json (or a playlist file); throws only when the file is not a playlist at all. */
 export function parsePlaylists(json: unknown): Playlist[] {
   const o = (json ?? {}) as Record<string, unknown>;
@@ -96,6 +103,8 @@ export function parsePlaylists(json: unknown): Playlist[] {
   return list.map((p: Record<string, unknown>, i: number) => ({
     id: ID.test(str(p.id, 64)) ? str(p.id, 64) : `playlist-${i + 1}`,
     title: bilingual(p.title, '大屏'),
+    sync: p.sync === true,
+    refreshMinutes: refreshMinutes(p.refreshMinutes),
     slides: Array.isArray(p.slides) ? p.slides.slice(0, 100).map(parseSlide) : [],
   }));
 }
