@@ -334,6 +334,9 @@ export async function aggregate(o) {
   checkCatalogueUnits();
   const minFirms = o.minFirms ?? 3;
   if (!Number.isInteger(minFirms) || minFirms < 1) throw new Error(`--min-firms must be a whole number ≥ 1 (got ${o.minFirms})`);
+  const basis = o.basis ?? 'reported';
+  // the dashboard's basis words (docs/data-format.md §1); synthetic marks the output as demo data there
+  if (!['reported', 'estimate', 'preliminary', 'derived', 'synthetic'].includes(basis)) throw new Error(`--basis must be reported, estimate, preliminary, derived or synthetic (got ${basis})`);
   const duck = await loadDuckDB();
   const tmp = mkdtempSync(join(tmpdir(), 'htz-aggregate-'));
   const instance = await duck.DuckDBInstance.create(':memory:', {
@@ -366,7 +369,7 @@ export async function aggregate(o) {
     const columns = resolveColumns([...headerSet], loadMapping(o.mapping));
     log(`  columns: ${FIELDS.map((f) => `${f.key} ← ${columns[f.key] ? `${columns[f.key]?.column}${columns[f.key]?.factor !== 1 ? ` (${columns[f.key]?.unit} ×${columns[f.key]?.factor})` : ''}` : '—'}`).join('; ')}`);
     const source = o.source ?? `企业级记录汇总 aggregated from firm records: ${o.inputs.map((i) => basename(i)).join(', ')}（${new Date().toISOString().slice(0, 10)}）`;
-    const params = paramsBlock({ relations, view: firmsView(columns, types), zonesFile: o.zones ?? join(ROOT, 'data/zones.csv'), minFirms, source, basis: o.basis ?? 'reported' });
+    const params = paramsBlock({ relations, view: firmsView(columns, types), zonesFile: o.zones ?? join(ROOT, 'data/zones.csv'), minFirms, source, basis });
     const outAbs = resolve(o.out);
     const partial = join(tmp, 'out.csv');
     const sql = buildSql(params, partial);

@@ -5,8 +5,8 @@
 -- with one written for the inputs, the mapping file and the options it was given, and the block between
 -- `-- @output-begin` and `-- @output-end` with a COPY to the --out path; everything else runs as it is here.
 -- A DuckDB CLI user edits the two blocks by hand and runs `duckdb < scripts/aggregate/to_long.sql`.
--- Spark SQL: the differences are listed in docs/scaling.md §5 (the body below uses no DuckDB-only syntax
--- except getvariable(), string_split/unnest and CREATE TEMP TABLE).
+-- Spark SQL: the differences are listed in docs/scaling.md §6 (below the params block, only getvariable(),
+-- string_split/unnest, CREATE TEMP TABLE, VARCHAR and COPY differ).
 --
 -- What the params block must provide:
 --   variables  min_firms (INTEGER), source (VARCHAR), basis (VARCHAR)
@@ -143,7 +143,10 @@ SELECT
   zone,
   year,
   indicator,
-  CASE WHEN decimals = 0 THEN CAST(CAST(round(v, 0) AS BIGINT) AS VARCHAR) ELSE CAST(round(v, decimals) AS VARCHAR) END AS value,
+  -- (round's scale is a constant in each branch: Spark wants it so)
+  CASE decimals WHEN 0 THEN CAST(CAST(round(v, 0) AS BIGINT) AS VARCHAR)
+                WHEN 2 THEN CAST(round(v, 2) AS VARCHAR)
+                ELSE CAST(round(v, 4) AS VARCHAR) END                                        AS value,
   unit,
   CAST(NULL AS VARCHAR) AS period,
   getvariable('basis') AS basis,
