@@ -346,6 +346,9 @@ export async function aggregate(o) {
   });
   const conn = await instance.connect();
   try {
+    // progress is tracked (for the lines every 5 s), never drawn by DuckDB itself
+    await conn.run('SET enable_progress_bar = true');
+    await conn.run('SET enable_progress_bar_print = false');
     const inputs = [];
     const relations = [];
     for (const input of o.inputs) {
@@ -382,7 +385,7 @@ export async function aggregate(o) {
         timer = setInterval(() => {
           const p = conn.progress;
           const secs = ((Date.now() - step) / 1000).toFixed(0);
-          log(`  … statement ${i + 1}/${statements.count}, ${secs} s${p.percentage >= 0 ? `, ${p.percentage.toFixed(0)} %` : ''}${p.rows_processed > 0n ? `, ${Number(p.rows_processed).toLocaleString('en')} rows` : ''}`);
+          log(`  … step ${i + 1} of ${statements.count}, ${secs} s${p.percentage >= 0 ? `, ${p.percentage.toFixed(0)} % done` : ''}`);
         }, 5000);
       }
       try {
