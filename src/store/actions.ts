@@ -1,7 +1,7 @@
 import { buildCatalogue, parseIndicatorsJson } from '../data/catalogue';
 import type { Evaluation } from '../data/evaluations';
 import { tiersOfDict, TRUSTED_TIERS, type TierRule } from '../data/source-tiers';
-import { fetchBytes, fetchJson, fetchText } from '../data/fetch';
+import { fetchBytes, fetchJson, fetchText, servedFromCache } from '../data/fetch';
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
 import { parseManifest, type Manifest, type ManifestDataset } from '../data/manifest';
@@ -69,6 +69,8 @@ async function bootOnce(wantedDs?: string | null): Promise<void> {
     useStore.setState({ boot: 'error', bootError: (e as Error).message });
     return;
   }
+  // the service worker answered from its cache: the network or the server is down (docs/architecture.md §7.8)
+  if (servedFromCache.size) addNotice('网络已断开，显示本浏览器上次保存的数据 / Offline: showing the data this browser saved last');
   await restoreUserFiles();
 }
 

@@ -34,7 +34,8 @@ export function useDataRefresh(playlist: Playlist | null): LiveData {
   const [live, setLive] = useState<LiveData>({ updatedAt: null, offline: servedFromCache.size > 0 });
   const ids = playlist ? [...new Set(playlist.slides.filter(isSlide).map((s) => s.ds))].sort().join(',') : '';
   const minutes = playlist?.refreshMinutes ?? 0;
-  const ready = useStore((s) => !!ids && ids.split(',').every((id) => s.datasets[id]?.status === 'ready' || s.datasets[id]?.status === 'error'));
+  // every dataset of the tour that the manifest has is loaded (or failed): the first check notes what is on screen
+  const ready = useStore((s) => !!ids && !!s.manifest && ids.split(',').every((id) => !s.manifest!.datasets.some((d) => d.id === id) || s.datasets[id]?.status === 'ready' || s.datasets[id]?.status === 'error'));
   const seen = useRef(new Map<string, string>());
 
   useEffect(() => {
@@ -55,9 +56,16 @@ export function useDataRefresh(playlist: Playlist | null): LiveData {
         now.set(id, datasetSignature(entry, files.map(fingerprint)));
       }
       const changed = changedDatasets(seen.current, now);
-      for (const id of changed) await refreshDataset(manifest, id, bytes.get(id)!);
       seen.current = now;
-      return changed.length > 0;
+      let swapped = false;
+      for (const id of changed) {
+        // a new file that does not import keeps the old table on screen; a fixed one is tried at its next change
+        await refreshDataset(manifest, id, bytes.get(id)!).then(
+          () => (swapped = true),
+          (e: Error) => console.warn(`wall: data/${id} could not be updated: ${e.message}`),
+        );
+      }
+      return swapped;
     };
     const schedule = () => {
       const ms = window.__htzRefreshMs ?? refreshDelayMs(minutes, failures);
@@ -74,9 +82,12 @@ export function useDataRefresh(playlist: Playlist | null): LiveData {
           failures = 0;
           if (alive) setLive((l) => ({ updatedAt: changed ? new Date() : l.updatedAt, offline: servedFromCache.size > 0 }));
         },
-        () => {
+        (e: Error) => {
           failures++;
-          if (alive) setLive((l) => (l.offline ? l : { ...l, offline: true }));
+          // the network or the host is down (fetch failed, or a gateway's 5xx); a missing or broken file is not
+          const down = e.cause instanceof TypeError || /HTTP 5\d\d/.test(e.message);
+          if (!down) console.warn(`wall: the data check failed: ${e.message}`);
+          if (alive) setLive((l) => (l.offline === down ? l : { ...l, offline: down }));
         },
       ).finally(() => alive && schedule());
     };
@@ -101,9 +112,9 @@ export function useDataRefresh(playlist: Playlist | null): LiveData {
  */
 export function useWakeLock(): void {
   useEffect(() => {
-    const wl = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void>; released: boolean }> } }).wakeLock;
+    const wl = (navigator as Partial<Navigator>).wakeLock;
     if (!wl) return;
-    let lock: { release(): Promise<void>; released: boolean } | null = null;
+    let lock: WakeLockSentinel | null = null;
     let live = true;
     const acquire = () => {
       if (document.visibilityState !== 'visible' || (lock && !lock.released)) return;
