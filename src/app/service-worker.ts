@@ -8,7 +8,8 @@
 export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   const sw = navigator.serviceWorker;
-  const hadController = !!sw.controller;
+  // whether a worker controlled the page before the next change (the first visit's first worker claims it)
+  let controlled = !!sw.controller;
   // relative to the page: the worker's scope is the folder the site is deployed in
   const reg = await sw.register('./sw.js', { scope: './' }).catch((e: Error) => {
     console.warn(`service worker not registered: ${e.message}`);
@@ -18,8 +19,9 @@ export async function registerServiceWorker(): Promise<void> {
   // A new deployment took over (its worker activates at once): a wall, which never closes its tab, starts the new
   // build so that its next lazily loaded chunk is not one the server no longer has.
   sw.addEventListener('controllerchange', () => {
-    if (hadController && window.location.hash.startsWith('#/wall')) window.location.reload();
+    if (controlled && window.location.hash.startsWith('#/wall')) window.location.reload();
     else cacheLoadedData();
+    controlled = true;
   });
   cacheLoadedData();
 }

@@ -232,6 +232,14 @@ describe('screens in step', () => {
       expect(ca).toBe(cb);
       expect(ca).toMatch(new RegExp(`^${expected} / 4`));
     }
+    // the two screens turn their page within a second of each other (the clocks are one clock here)
+    const turns = () => new Promise<number>((done) => {
+      const el = document.querySelector('[data-testid="wall-counter"]')!;
+      new MutationObserver((_, o) => (o.disconnect(), done(performance.timeOrigin + performance.now()))).observe(el, { childList: true, subtree: true, characterData: true });
+    });
+    const [ta, tb] = await Promise.all([a.page.evaluate(turns), b.page.evaluate(turns)]);
+    console.log(`synced screens turned ${Math.abs(ta - tb).toFixed(0)} ms apart`);
+    expect(Math.abs(ta - tb)).toBeLessThan(1000);
     // a key press moves this screen only, until the next boundary brings it back in step
     await b.page.keyboard.press('ArrowRight');
     expect(await b.page.getByTestId('wall-counter').textContent()).not.toBe(await a.page.getByTestId('wall-counter').textContent());
@@ -309,6 +317,29 @@ describe('wake lock', () => {
     const outcome = await page.evaluate(() => ({ has: 'wakeLock' in navigator, wake: (window as unknown as { __wake: string[] }).__wake }));
     console.log(`headless Chromium wake lock: ${outcome.has ? outcome.wake.join(', ') || 'pending' : 'no API'}`);
     if (outcome.has) expect(outcome.wake.length).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a new deployment', () => {
+  it('is picked up by a wall that never navigates: the check asks for the new worker, which takes over and the wall reloads into the new build', async () => {
+    const { context, page, problems } = await openWall('#/wall?playlist=default', () => {
+      window.__htzRefreshMs = 1000;
+    });
+    await untilCached(page);
+    expect(await page.title()).toContain('高新区经济指标看板');
+    // the new build: another index.html, and a worker whose precache list says so (a new revision)
+    const html = join(root, 'index.html');
+    writeFileSync(html, readFileSync(html, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>新版本 · New build</title>'));
+    const sw = join(root, 'sw.js');
+    const before = readFileSync(sw, 'utf8');
+    const after = before.replace(/"revision":"[0-9a-f]+","url":"index\.html"/, '"revision":"0123456789abcdef0123456789abcdef","url":"index.html"');
+    expect(after).not.toBe(before);
+    writeFileSync(sw, after);
+    await page.waitForFunction(() => document.title.startsWith('新版本'), undefined, { timeout: 20000 });
+    await page.waitForSelector('.wall-chart canvas', { timeout: 20000 });
+    expect(await page.evaluate(() => location.hash)).toBe('#/wall?playlist=default');
     expect(problems).toEqual([]);
     await context.close();
   });

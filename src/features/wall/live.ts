@@ -45,6 +45,8 @@ export function useDataRefresh(playlist: Playlist | null): LiveData {
     let failures = 0;
     let due = false;
     const check = async () => {
+      // a wall never navigates, so the browser would not look for a new build: ask (a new one reloads the wall)
+      void navigator.serviceWorker?.getRegistration().then((r) => r?.update()).catch(() => undefined);
       const manifest = parseManifest(await fetchJson('./data/manifest.json'));
       const now = new Map<string, string>();
       const bytes = new Map<string, Uint8Array[]>();
