@@ -40,8 +40,10 @@ export interface BumpChartInput {
 }
 
 /** Axis labels on a rank axis: 1 always, then round steps (rank 0 never exists). */
-export function rankTicks(maxRank: number): number[] {
-  const step = maxRank > 100 ? 20 : maxRank > 40 ? 10 : maxRank > 15 ? 5 : 1;
+export function rankTicks(maxRank: number, fit = Infinity): number[] {
+  const base = maxRank > 100 ? 20 : maxRank > 40 ? 10 : maxRank > 15 ? 5 : 1;
+  // no more labels than the axis has room for (`fit`, from the plot's height and the font)
+  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((v) => v >= base && Math.floor(maxRank / v) + 1 <= fit) ?? maxRank;
   const ticks = [1];
   for (let v = step; v <= maxRank; v += step) if (v > 1) ticks.push(v);
   return ticks;
@@ -70,7 +72,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   const exact = (p: BumpPoint) => p.band === null && Number.isFinite(p.rank);
   const barWidth = Math.max(4, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined })), symbol, theme, true));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined })), symbol, theme, true, ctx.mode === 'wall' ? fontSize : undefined));
 
   // bands: one custom series for all, each item knows its slot among the bands of its year
   const bands: BandItem[] = [];
@@ -116,15 +118,15 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
     return [{ s, i, y: p.band ? (1 + p.band.upTo) / 2 : p.rank }];
   });
   // known margins, so the builder knows where each end label falls and spreads overlapping ones apart
-  const ticks = rankTicks(input.maxRank);
+  const top = Math.round(fontSize * 2.8);
+  const bottom = Math.round(fontSize * 2.2);
+  const ticks = rankTicks(input.maxRank, ctx.mode === 'wall' ? Math.max(2, Math.floor((ctx.height - top - bottom) / (fontSize * 1.6))) : Infinity);
   // the rank labels and the axis name (right-aligned at the axis) set the left margin
   const left = Math.max(textWidth(String(input.maxRank), fontSize), textWidth(input.axisName ?? '', fontSize)) + 14;
   // an end label starts right of every band bar drawn at its year (several zones' bars stand side by side)
   const slotsAt = input.years.map((_, year) => ordered.filter((s) => s.points[year]?.band).length);
   const distanceAt = (year: number) => Math.max(Math.round(barWidth * 1.5 + 6), Math.ceil((slotsAt[year] * (barWidth + 2) - 2) / 2) + 6);
   const right = Math.max(40, ...ordered.map((s) => textWidth(s.endLabel, fontSize))) + Math.max(barWidth * 2, ...input.years.map((_, y) => distanceAt(y) - 6)) + 16;
-  const top = Math.round(fontSize * 2.8);
-  const bottom = Math.round(fontSize * 2.2);
   const plotH = ctx.height - top - bottom;
   const toPx = (rank: number) => top + ((rank - 0.5) / input.maxRank) * plotH;
   const fromPx = (px: number) => 0.5 + ((px - top) / plotH) * input.maxRank;

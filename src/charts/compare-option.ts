@@ -130,7 +130,10 @@ export function buildScatterOption(input: ScatterChartInput, ctx: ChartContext):
       scale: true,
       name: input.yName,
       nameTextStyle: { ...style, align: 'left' },
-      axisLabel: { ...style, ...(input.yFormat ? { formatter: input.yFormat } : {}) },
+      // on a wall the lowest number would touch the x axis's first one in the corner: the axis line marks it
+      axisLabel: { ...style, ...(input.yFormat ? { formatter: input.yFormat } : {}), ...(ctx.mode === 'wall' ? { showMinLabel: false, hideOverlap: true } : {}) },
+      // on a wall, no more numbers than the plot's height holds (one per 1.6 lines of text)
+      ...(ctx.mode === 'wall' ? { splitNumber: Math.max(2, Math.min(8, Math.floor((ctx.height - Math.round(fontSize * 3) - Math.round(fontSize * 3.2)) / (fontSize * 1.6)))) } : {}),
       axisLine: { lineStyle: { color: theme.grid } },
       splitLine: { lineStyle: { color: theme.grid } },
     },

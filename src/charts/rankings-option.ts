@@ -72,8 +72,14 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   // rank charts name their axis after its last number (169 位次), where nothing else is drawn: beside the first
   // zone's label it collided with it
   const nameGap = Math.ceil(textWidth(String(input.axisMax), fontSize) / 2) + 6;
-  const right = input.kind === 'rank' ? Math.max(72, nameGap + textWidth(input.axisName, fontSize) + 8) : 72;
+  // on a wall, a value chart's right margin holds its widest value label (18,620.3 at the end of the longest bar)
+  const valueRight = ctx.mode === 'wall' ? Math.max(72, ...rows.map((r) => textWidth(r.valueLabel, fontSize) + 16)) : 72;
+  const right = input.kind === 'rank' ? Math.max(72, nameGap + textWidth(input.axisName, fontSize) + 8) : valueRight;
   const labelW = Math.round(Math.min(widest * 1.1 + 2, Math.max(fontSize * 4, ctx.width * 0.4)));
+  // the axis numbers laid out from the plot's width: as many as fit with a font's gap between them
+  const plotW = Math.max(1, ctx.width - (labelW + 16) - right);
+  const numbersFit = (widestNumber: string) => Math.max(1, Math.floor(plotW / (textWidth(widestNumber, fontSize) + fontSize)));
+  const rankStep = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000].find((step) => step >= (input.axisMax > 100 ? 20 : input.axisMax > 40 ? 10 : input.axisMax > 15 ? 5 : 1) && Math.floor(input.axisMax / step) <= numbersFit(String(input.axisMax))) ?? input.axisMax;
   const common: EChartsOption = {
     // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
     animation: ctx.mode === 'desk' && rows.length <= 40,
@@ -111,7 +117,17 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   if (input.kind === 'value') {
     return {
       ...common,
-      xAxis: { type: 'value', position: 'top', name: input.axisName, nameTextStyle: { ...labelStyle, color: theme.muted }, axisLabel: { ...labelStyle, color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
+      xAxis: {
+        type: 'value',
+        position: 'top',
+        // a wall tile's title gives the unit; the name at the axis's end ran into the longest bar's value label
+        name: ctx.mode === 'wall' ? '' : input.axisName,
+        nameTextStyle: { ...labelStyle, color: theme.muted },
+        axisLabel: { ...labelStyle, color: theme.muted, ...(ctx.mode === 'wall' ? { hideOverlap: true } : {}) },
+        splitLine: { lineStyle: { color: theme.grid } },
+        // a wall tile asks for no more numbers than its width holds (the widest is about 6 characters: 20,000)
+        ...(ctx.mode === 'wall' ? { splitNumber: Math.min(5, numbersFit('00,000')) } : {}),
+      },
       series: [
         {
           type: 'bar',
@@ -154,7 +170,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
       // rank 0 does not exist: the axis starts there only so that rank 1 is not drawn on the edge
       axisLabel: { ...labelStyle, color: theme.muted, formatter: (v: number) => (v === 0 ? '' : String(v)) },
       splitLine: { lineStyle: { color: theme.grid } },
-      interval: input.axisMax > 100 ? 20 : input.axisMax > 40 ? 10 : input.axisMax > 15 ? 5 : 1,
+      interval: rankStep,
     },
     series: [
       { type: 'bar', stack: 'band', silent: true, data: bandBase, itemStyle: { color: 'transparent' }, barMaxWidth: Math.round(fontSize * 1.1) },

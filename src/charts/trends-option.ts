@@ -81,6 +81,21 @@ export function dodge(px: readonly number[], gap: number, lo: number, hi: number
 }
 
 /** A value axis whose ends are round numbers, so the builder knows where every value is drawn. */
+/** A linear scale whose interval doubles until it has at most `maxTicks` numbers (never fewer than 2); a log scale as it is. */
+export function fitScale(s: { min: number; max: number; interval?: number }, maxTicks: number): { min: number; max: number; interval?: number } {
+  if (!s.interval) return s;
+  const fix = (v: number) => Number(v.toPrecision(12));
+  let step = s.interval;
+  let min = s.min;
+  let max = s.max;
+  while (Math.round((max - min) / step) + 1 > Math.max(2, maxTicks) && step < s.max - s.min) {
+    step *= 2;
+    min = Math.floor(s.min / step) * step;
+    max = Math.ceil(s.max / step) * step;
+  }
+  return { min: fix(min), max: fix(max), interval: fix(step) };
+}
+
 export function niceScale(lo: number, hi: number, log: boolean, zeroBased: boolean): { min: number; max: number; interval?: number } | null {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   if (log) {
@@ -129,7 +144,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const ordered = [...input.series].sort((a, b) => Number(a.home) - Number(b.home));
   const symbol = Math.max(6, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : p)), symbol, theme, input.inverse === true));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : p)), symbol, theme, input.inverse === true, ctx.mode === 'wall' ? ctx.fontSize : undefined));
 
   const ends = ordered.flatMap((s) => {
     const i = lastDrawn(s.points, drawn);
@@ -137,7 +152,9 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   });
   const values = ordered.flatMap((s) => s.points.filter((p): p is TrendsPoint => p !== null && drawn(p)).map((p) => p.value));
   if (input.reference !== undefined && input.reference !== null && (!input.log || input.reference > 0)) values.push(input.reference);
-  const scale = values.length ? niceScale(Math.min(...values), Math.max(...values), input.log, input.zeroBased !== false) : null;
+  const nice = values.length ? niceScale(Math.min(...values), Math.max(...values), input.log, input.zeroBased !== false) : null;
+  // on a wall, no more numbers on the value axis than the plot's height holds (one per 1.6 lines of text)
+  const scale = nice && ctx.mode === 'wall' ? fitScale(nice, Math.floor((ctx.height - Math.round(fontSize * 2.6) - Math.round(fontSize * 2.2)) / (fontSize * 1.6))) : nice;
 
   // known margins: the value labels on the left, the end labels on the right, the years below
   const ticks = scale ? axisTicks(scale, input.log) : [];
@@ -156,7 +173,8 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
     const f = input.inverse ? g : 1 - g;
     return input.log ? 10 ** (Math.log10(scale.min) + f * (Math.log10(scale.max) - Math.log10(scale.min))) : scale.min + f * (scale.max - scale.min);
   };
-  const placed = dodge(ends.map((e) => toPx(e.value)), fontSize * 1.25, top, ctx.height - bottom);
+  // on a wall, the lowest end label stays above the row of years (2023 reaches right under it)
+  const placed = dodge(ends.map((e) => toPx(e.value)), fontSize * 1.25, top, ctx.height - bottom - (ctx.mode === 'wall' ? fontSize * 0.7 : 0));
 
   const endLabels: ScatterSeriesOption = {
     type: 'scatter',
@@ -228,7 +246,8 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
       // at the top either way: an inverted (rank) axis has its end at the bottom, over the years
       nameLocation: input.inverse === true ? 'start' : 'end',
       nameTextStyle: { ...labelStyle, align: 'left' },
-      axisLabel: { ...labelStyle, formatter: (v: number) => input.valueFormat(v) },
+      // on a wall the lowest number would touch the first year in the corner: the axis line marks it
+      axisLabel: { ...labelStyle, formatter: (v: number) => input.valueFormat(v), ...(ctx.mode === 'wall' ? { showMinLabel: input.inverse === true } : {}) },
       splitLine: { lineStyle: { color: theme.grid } },
     },
     series: [...lines, endLabels],

@@ -308,4 +308,6 @@ export const en: Record<MessageKey, string> = {
   errorBack: 'Back to rankings',
   errorReload: 'Reload',
   wallTileName: 'tile {n} · {ind}',
+  wallChange: '{v} on the year before',
+  wallSpotSource: 'Source: {s}',
 };

@@ -233,6 +233,8 @@ export const zhViews = {
   backupRestore: '恢复工作区备份…',
   backupExplain: '备份包含您导入的全部原始文件、导入选项和当前视图，可在另一台电脑上恢复。',
   wallTileName: '第 {n} 块 · {ind}',
+  wallChange: '比上年 {v}',
+  wallSpotSource: '来源：{s}',
 } as const;
 
 export type ZhViewsKey = keyof typeof zhViews;

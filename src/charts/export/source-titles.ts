@@ -127,9 +127,10 @@ function linkTitle(url: string, rest: string, rules: readonly TierRule[]): strin
  * (`https://imationlatam.com/… (苏州日报 2023-03)` → `苏州日报 2023-03`), else the tier rule's outlet
  * (`http://jx.people.com.cn/…` → `人民网江西频道`), else the host without `www.`; several links give their titles
  * joined with ` / `. Without links: the citation's own text, any file path taken out (a path-like citation that a
- * rule names is called by the rule's outlet). Always at most about MAX_TITLE_CHARS characters, cut with `…`.
+ * rule names is called by the rule's outlet). Always at most about `max` characters, cut with `…` (the wall, which
+ * wraps its source lines and never cuts, passes a larger `max`).
  */
-export function shortSourceTitle(citation: string, rules: readonly TierRule[] = []): string {
+export function shortSourceTitle(citation: string, rules: readonly TierRule[] = [], max = MAX_TITLE_CHARS): string {
   const text = clean(citation);
   if (!text) return '';
   const links = [...text.matchAll(URL_RE)];
@@ -141,14 +142,14 @@ export function shortSourceTitle(citation: string, rules: readonly TierRule[] = 
       const t = linkTitle(url, text.slice(m.index + m[0].length, end), rules);
       if (t && !titles.includes(t)) titles.push(t);
     });
-    return shortenText(titles.join(' / '));
+    return shortenText(titles.join(' / '), max);
   }
   const withoutPaths = clean(text.replace(PATH_RE, ' ')).replace(/^[(（]([^()（）]*)[)）]$/, '$1');
   if (withoutPaths !== text) {
     const outlet = tierOf(text, rules).rule?.outlet.trim();
-    if (outlet) return shortenText(outlet);
+    if (outlet) return shortenText(outlet, max);
   }
-  return shortenText(withoutPaths);
+  return shortenText(withoutPaths, max);
 }
 
 /**

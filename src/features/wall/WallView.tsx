@@ -13,6 +13,7 @@ import { useBoxSize, useIdle, useNow, useOnline, usePageVisible } from './hooks'
 import { isSlide, isTile, parsePlaylists, type Playlist } from './playlist';
 import { WallTile } from './WallTile';
 import { useDataRefresh, useSyncedTour, useWakeLock } from './live';
+import { chooseGrid } from './layout';
 import './wall.css';
 
 const RESUME_KEY = (id: string) => `htz-wall:${id}`;
@@ -50,6 +51,7 @@ export function WallView() {
   const synced = useSyncedTour(playlist, paused, visible, setIndex);
   const now = useNow();
   const [root, size] = useBoxSize<HTMLDivElement>();
+  const [stage, stageSize] = useBoxSize<HTMLElement>();
 
   useEffect(() => {
     let live = true;
@@ -106,21 +108,22 @@ export function WallView() {
     return () => window.removeEventListener('keydown', onKey);
   }, [go]);
 
-  // 2.4 % of the screen height: no label below the 2 % a room away can read
-  const fontSize = Math.max(12, Math.round((size.height || window.innerHeight) * 0.024));
+  // 2.5 % of the screen height, rounded up: the smallest text a room away can read (nothing on the wall is smaller)
+  const fontSize = Math.max(12, Math.ceil((size.height || window.innerHeight) * 0.025));
   const ds = slide && isSlide(slide) ? datasets[slide.ds] : undefined;
-  const aspect = size.width && size.height ? size.width / size.height : 16 / 9;
   const tiles = slide && isSlide(slide) ? slide.tiles : [];
-  const totalSpan = tiles.reduce((n, tile) => n + (isTile(tile) ? tile.span : 1), 0);
-  // A spliced 32:9 wall lays tiles in one row, a 16:9 screen in two. A double tile is two cells: two rows
-  // tall in a two-row layout (long ranking lists), two columns wide in a one-row layout.
-  const rows = aspect >= 2.6 || totalSpan <= 3 ? 1 : 2;
-  const cols = Math.max(1, Math.ceil(totalSpan / rows));
+  // The grid from the stage's shape and the slide's tiles (layout.ts): a spliced 32:9 wall lays them in one
+  // row, a 16:9 screen in two, a portrait screen in one column. A double tile is two cells: two rows tall
+  // (long ranking lists), or two columns wide in a one-row layout.
+  const spans = tiles.map((tile) => (isTile(tile) ? tile.span : 1));
+  const { rows, cols, spanAlong } = chooseGrid(spans, stageSize.width || size.width || window.innerWidth, stageSize.height || size.height || window.innerHeight, fontSize);
+  // one column (portrait): a key figure's row is as high as its text, the charts share the rest
+  const rowTemplate = cols === 1 ? tiles.flatMap((tile, k) => Array<string>(spans[k]).fill(isTile(tile) && tile.kind === 'kpi' ? 'auto' : 'minmax(0, 1fr)')).join(' ') : `repeat(${rows}, minmax(0, 1fr))`;
   const indLabel = (id: string) => {
     const ind = catalogue?.byId.get(id);
     return ind ? indicatorName(ind, lang) : id;
   };
-  const clock = useMemo(() => format(now, lang === 'zh' ? 'yyyy年M月d日 EEEE HH:mm:ss' : 'EEE d MMM yyyy HH:mm:ss', { locale: lang === 'zh' ? zhCN : enUS }), [now, lang]);
+  const clock = useMemo(() => format(now, lang === 'zh' ? 'M月d日 EEEE HH:mm:ss' : 'EEE d MMM HH:mm:ss', { locale: lang === 'zh' ? zhCN : enUS }), [now, lang]);
 
   return (
     <div ref={root} className={`wall${idle ? ' idle' : ''}`} style={{ '--wall-font': `${fontSize}px` } as React.CSSProperties} data-testid="wall" data-font={fontSize}>
@@ -140,13 +143,13 @@ export function WallView() {
           )}
         </div>
       </header>
-      <main className="wall-stage" style={{ gridTemplateColumns: `repeat(${cols}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}>
+      <main ref={stage} className="wall-stage" style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gridTemplateRows: rowTemplate }} data-grid={`${rows}x${cols}`}>
         {error && <p className="wall-error" role="alert">{error}</p>}
         {slide && !isSlide(slide) && <p className="wall-error" role="alert">{t('wallSlideError', { reason: slide.error })}</p>}
         {slide && isSlide(slide) && ds?.status === 'ready' && ds.table &&
           tiles.map((tile, k) =>
             isTile(tile) ? (
-              <div key={`${current}-${k}`} className="wall-cell" style={rows === 1 ? { gridColumn: `span ${Math.min(tile.span, cols)}` } : { gridRow: `span ${tile.span}` }}>
+              <div key={`${current}-${k}`} className="wall-cell" style={spanAlong === 'col' ? { gridColumn: `span ${Math.min(tile.span, cols)}` } : { gridRow: `span ${Math.min(tile.span, rows)}` }}>
                 {/* a tile that throws becomes a card in its cell; the other tiles and the tour go on */}
                 <ErrorBoundary name={t('wallTileName', { n: k + 1, ind: indLabel(tile.ind) })} kind="tile">
                   <WallTile tile={tile} table={ds.table!} focus={slide.focus} fontSize={fontSize} paused={paused} />

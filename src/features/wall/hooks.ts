@@ -77,3 +77,17 @@ export function useOnline(): boolean {
   }, []);
   return online;
 }
+
+/** A step counter for `n` items, advancing every `ms` while not paused (one interval, cleared on pause and unmount). */
+export function useCycle(n: number, ms: number, paused: boolean): number {
+  const [k, setK] = useState(0);
+  useEffect(() => {
+    setK(0);
+  }, [n]);
+  useEffect(() => {
+    if (paused || n < 2) return;
+    const id = window.setInterval(() => setK((x) => (x + 1) % n), ms);
+    return () => window.clearInterval(id);
+  }, [n, ms, paused]);
+  return n ? k % n : 0;
+}

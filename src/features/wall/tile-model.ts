@@ -3,6 +3,8 @@ import { at } from '../../data/table';
 import type { TidyTable } from '../../data/table';
 import type { Tile } from './playlist';
 import type { RankUniverse } from '../../model/rank-universe';
+import type { TierRule } from '../../data/source-tiers';
+import { shortSourceTitle } from '../../charts/export/source-titles';
 
 /**
  * The zones a tile is about: a list of ids, a province or region, or every zone that existed that year — or,
@@ -19,14 +21,49 @@ export function tileZones(tile: Tile, zones: readonly Zone[], year: number | nul
   return existing.filter((z) => (kind === 'province' ? z.province === name : z.region === name));
 }
 
-/** "数据来源：A；B 等 5 个来源" for the rows a tile shows: provenance stays on screen on the wall too. */
-export function sourceLine(table: TidyTable, rows: readonly number[], lang: 'zh' | 'en', max = 2): string {
+/** A wall's short title for a citation: the outlet and date, never a raw URL or path, and never cut with … (it wraps). */
+export function wallSourceTitle(citation: string, rules: readonly TierRule[] = [], lang: 'zh' | 'en' = 'zh'): string {
+  let s = citation;
+  // a bilingual note without links (`演示数据 … / synthetic demo data …`): the half in the wall's language
+  if (!/https?:/i.test(s) && s.includes(' / ')) {
+    const [zh, en] = s.split(' / ', 2);
+    s = lang === 'en' && en ? en : zh;
+  }
+  // a script's path says nothing to a viewer
+  s = s.replace(/[\w.-]*\/[\w./-]+\.(?:m?js|ts|py|sh)\b/g, '').replace(/\s+/g, ' ').replace(/：\s+/g, '：');
+  return shortSourceTitle(s, rules, 80);
+}
+
+/** "数据来源：A；B 等 5 个来源" for the rows a tile shows, by short title: provenance stays on screen on the wall too. */
+export function sourceLine(table: TidyTable, rows: readonly number[], lang: 'zh' | 'en', rules: readonly TierRule[] = [], max = 2): string {
   const seen: string[] = [];
-  for (const i of rows) if (!seen.includes(at(table.source, i))) seen.push(at(table.source, i));
+  for (const i of rows) {
+    const s = wallSourceTitle(at(table.source, i), rules, lang);
+    if (s && !seen.includes(s)) seen.push(s);
+  }
   if (!seen.length) return '';
-  const shown = seen.slice(0, max).map((s) => (s.length > 60 ? `${s.slice(0, 57)}…` : s));
+  const shown = seen.slice(0, max);
   const more = seen.length - shown.length;
   return lang === 'zh'
     ? `数据来源：${shown.join('；')}${more > 0 ? ` 等 ${seen.length} 个来源` : ''}`
     : `Sources: ${shown.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** One step of a chart's spotlight: the mark to highlight, and what the strip under the chart says about it. */
+export interface Spot {
+  /** series id or name, and data index, of the mark highlighted */
+  series: string;
+  dataIndex: number;
+  /** the data item's name, when the chart reorders its data */
+  name?: string;
+  zone: string;
+  home: boolean;
+  /** the value with its unit */
+  value: string;
+  /** e.g. 第 3 位 / 7 (empty when there is no rank) */
+  rank: string;
+  /** e.g. 进 3 位, or +5.2 % on the year before (empty when unknown) */
+  change: string;
+  /** the short title of the value's source */
+  source: string;
 }
