@@ -19,10 +19,13 @@ import { WALL } from '../../theme/tokens';
 import { useLang, useT } from '../common/hooks';
 import { useBoxSize } from './hooks';
 import type { Tile } from './playlist';
-import { sourceLine, tileZones, wallSourceTitle, type Spot } from './tile-model';
+import { readableOn, sourceLine, tileZones, wallSourceTitle, type Spot } from './tile-model';
 import { isEvaluationRank, rankUniverse } from '../../model/rank-universe';
 import { WallChart } from './WallChart';
 import { useCycle } from './hooks';
+
+/** The wall tile's panel colour (wall.css --wall-panel), which chart colours must read against. */
+const PANEL = '#101c2e';
 
 interface Props {
   tile: Tile;
@@ -89,6 +92,8 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
       const ids = tileZones(tile, zones, null).map((z) => z.id).filter((id) => table.zone.dict.includes(id)).slice(0, 10);
       if (focus && !ids.includes(focus)) ids.unshift(focus);
       const input = tile.kind === 'trend' ? trendsChartInput(table, ind, ids, ys, { ...o, mode: 'absolute', log: false }) : bumpChartInput(table, ind, ids, ys, o);
+      // the home zone in the accent colour; every other zone's colour readable on the dark panel
+      for (const s of input.series) s.colour = s.home ? WALL.accent : readableOn(s.colour, PANEL);
       const option = tile.kind === 'trend' ? buildTrendsOption(input as ReturnType<typeof trendsChartInput>, ctx) : buildBumpOption(input as ReturnType<typeof bumpChartInput>, ctx);
       const rows: number[] = [];
       for (const i of rowsWith(table.indicator, table.size, ind.id)) if (ids.includes(at(table.zone, i)) && table.year[i] >= range[0] && table.year[i] <= range[1]) rows.push(i);
@@ -126,6 +131,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
       const y = catalogue?.byId.get(tile.ind2 ?? '');
       if (!y) return null;
       const input = scatterChartInput(table, ind, y, null, year, { ...o, selected: new Set(focus ? [focus] : []) });
+      for (const p of input.points) if (p.home) p.colour = WALL.accent;
       const rows: number[] = [];
       for (let i = 0; i < table.size; i++) if ((at(table.indicator, i) === ind.id || at(table.indicator, i) === y.id) && table.year[i] === year) rows.push(i);
       // the home zone first, then the zones furthest out on either axis (the ones a viewer asks about)

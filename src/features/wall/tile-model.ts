@@ -67,3 +67,25 @@ export interface Spot {
   /** the short title of the value's source */
   source: string;
 }
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * A zone's colour made readable on the wall's dark panel: mixed with white, in steps, until its contrast with
+ * `bg` is at least 4.5:1 (a dark palette colour — brown, navy — is a shadow from across a room). Not #rrggbb: as is.
+ */
+export function readableOn(colour: string, bg: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(colour) || !/^#[0-9a-f]{6}$/i.test(bg)) return colour;
+  const lb = luminance(bg);
+  const ratio = (c: string) => (Math.max(luminance(c), lb) + 0.05) / (Math.min(luminance(c), lb) + 0.05);
+  let c = colour;
+  for (let k = 1; k <= 10 && ratio(c) < 4.5; k++) {
+    const mix = [1, 3, 5].map((i) => Math.round(parseInt(colour.slice(i, i + 2), 16) + (255 - parseInt(colour.slice(i, i + 2), 16)) * (k / 10)));
+    c = `#${mix.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  }
+  return c;
+}
