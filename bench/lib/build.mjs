@@ -27,7 +27,7 @@ export function snapshotDist(tmp) {
 }
 
 /**
- * The project's vite.config.ts, minus the plugin that copies data/ into dist/ (the baseline pages need no
+ * The project's vite.config.ts, minus the plugin that copies data/ into dist/ and the service worker's (the baseline pages need no
  * data, and it would write into the real dist/). Same React plugin, target, base and CSP.
  */
 async function projectConfig() {
@@ -40,7 +40,11 @@ async function projectConfig() {
   // flat(Infinity) on the recursive type is too deep for the checker
   const flat = /** @type {unknown[]} */ (plugins)
     .flat(Infinity)
-    .filter((p) => p && /** @type {{ name?: string }} */ (p).name !== 'htz-data-folder');
+    // nor the service worker's plugins: the baseline pages have no src/sw.ts, and need no offline cache
+    .filter((p) => {
+      const name = /** @type {{ name?: string }} */ (p)?.name ?? '';
+      return p && name !== 'htz-data-folder' && !name.startsWith('vite-plugin-pwa');
+    });
   return { ...config, plugins: /** @type {PluginOption[]} */ (flat) };
 }
 
