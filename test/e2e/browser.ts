@@ -55,3 +55,11 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   const [d] = (await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()])) as [Download, void];
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
+
+/** Waits until every chart of the view has drawn at least once. */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll('.chart-box')];
+    return charts.length > 0 && charts.every((c) => c.getAttribute('data-rendered') === 'true');
+  }, undefined, { timeout: 20000 });
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, shotPath } from './browser';
+import type { Browser } from 'playwright-core';
+import { chartsDrawn, launch, openPage, shotPath } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,12 +10,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function chartsDrawn(page: Page) {
-  await page.waitForFunction(() => {
-    const charts = [...document.querySelectorAll('.chart-box')];
-    return charts.length > 0 && charts.every((c) => c.getAttribute('data-rendered') === 'true');
-  }, undefined, { timeout: 20000 });
-}
 
 const HENAN = 'zhengzhou~luoyang~anyang~nanyang~xinxiang~pingdingshan~jiaozuo~xinyang~xuchang';
 const FOLD: [string, string][] = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, shotPath } from './browser';
+import type { Browser } from 'playwright-core';
+import { chartsDrawn, launch, openPage, shotPath } from './browser';
 import { zh } from '../../src/i18n/zh';
 import { zhViews } from '../../src/i18n/zh-views';
 
@@ -12,13 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits until every chart of the view has drawn at least once. */
-async function chartsDrawn(page: Page) {
-  await page.waitForFunction(() => {
-    const charts = [...document.querySelectorAll('.chart-box')];
-    return charts.length > 0 && charts.every((c) => c.getAttribute('data-rendered') === 'true');
-  }, undefined, { timeout: 20000 });
-}
 
 const ROUTES: [string, string][] = [
   ['rankings', '#/rankings'],
