@@ -17,10 +17,13 @@ export interface RankUniverse {
   evaluation: Evaluation | null;
 }
 
+/** The zones that existed in a year: approved no later (苏州工业园区, with no approval year, always). */
+export const existingIn = (zones: readonly Zone[], year: number): Zone[] => zones.filter((z) => z.approvalYear === null || z.approvalYear <= year);
+
 export function rankUniverse(zones: readonly Zone[], evaluations: readonly Evaluation[], year: number): RankUniverse {
   const evaluation = evaluations.find((e) => e.year === year) ?? null;
   if (!evaluation) {
-    const existing = zones.filter((z) => z.approvalYear === null || z.approvalYear <= year);
+    const existing = existingIn(zones, year);
     return { year, count: existing.length, evaluated: false, zones: existing, evaluation: null };
   }
   const excluded = new Set(evaluation.excludeProvinces);

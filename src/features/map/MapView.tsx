@@ -14,6 +14,7 @@ import { DemoMark } from '../common/DemoMark';
 import { ChartPanel } from '../common/ChartPanel';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { observationSpec, rowsFor } from '../export/observation-spec';
+import { existingIn } from '../../model/rank-universe';
 
 /** 地区: 31 equal province tiles coloured by an aggregate, zones as dots; click a province to choose its zones. */
 export function MapView() {
@@ -34,7 +35,7 @@ export function MapView() {
   const model = useMemo(() => {
     if (!table || !ind || year === null || !registry) return null;
     const cells = fullYearCells(table, ind.id, { unit: ind.unit });
-    const existing = zones.filter((z) => z.approvalYear === null || z.approvalYear <= year);
+    const existing = existingIn(zones, year);
     const values = aggregateByProvince(cells, existing, year, ind, agg);
     const input = tileMapInput(values, cells, existing, ind, year, agg, { zonesById: registry.byId, lang, t, home: view.focus, selected: new Set(view.zones), theme: DESK });
     const spec = catalogue

@@ -1,5 +1,5 @@
 import type { Zone } from '../../domain/types';
-import { narrowTo, type RankUniverse } from '../../model/rank-universe';
+import { existingIn, narrowTo, type RankUniverse } from '../../model/rank-universe';
 
 /**
  * The zones a ranking is over. For an official rank: the zones that year's evaluation ranked (a universe from
@@ -23,7 +23,7 @@ export function rankingScope(
 }
 
 function narrowExisting(zones: readonly Zone[], year: number, chosen: readonly string[]): Zone[] {
-  const existing = zones.filter((z) => z.approvalYear === null || z.approvalYear <= year);
+  const existing = existingIn(zones, year);
   if (!chosen.length) return existing;
   const set = new Set(chosen);
   return existing.filter((z) => set.has(z.id));

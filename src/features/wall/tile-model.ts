@@ -2,7 +2,7 @@ import type { Zone } from '../../domain/types';
 import { at } from '../../data/table';
 import type { TidyTable } from '../../data/table';
 import type { Tile } from './playlist';
-import type { RankUniverse } from '../../model/rank-universe';
+import { existingIn, type RankUniverse } from '../../model/rank-universe';
 import type { TierRule } from '../../data/source-tiers';
 import { shortSourceTitle } from '../../charts/export/source-titles';
 
@@ -11,7 +11,7 @@ import { shortSourceTitle } from '../../charts/export/source-titles';
  * for an official rank, every zone that year's evaluation ranked (model/rank-universe.ts).
  */
 export function tileZones(tile: Tile, zones: readonly Zone[], year: number | null, universe: RankUniverse | null = null): Zone[] {
-  const existing = universe ? universe.zones : zones.filter((z) => year === null || z.approvalYear === null || z.approvalYear <= year);
+  const existing = universe ? universe.zones : year === null ? [...zones] : existingIn(zones, year);
   if (!tile.zones) return existing;
   if (Array.isArray(tile.zones)) {
     const set = new Set(tile.zones);
