@@ -323,23 +323,24 @@ describe('wake lock', () => {
 });
 
 describe('a new deployment', () => {
-  // SKIPPED, broken: passed on a clean-clone CI run at 6997564, then timed out (20 s, then 50 s) on the next two;
-  // the new worker does not take over within the wait. Left for the next session (see the closing note).
-  it.skip('is picked up by a wall that never navigates: the check asks for the new worker, which takes over and the wall reloads into the new build', async () => {
+  it('is picked up by a wall that never navigates: the check asks for the new worker, which takes over and the wall reloads into the new build', async () => {
     const { context, page, problems } = await openWall('#/wall?playlist=default', () => {
       window.__htzRefreshMs = 1000;
     });
     await untilCached(page);
-    expect(await page.title()).toContain('高新区经济指标看板');
-    // the new build: another index.html, and a worker whose precache list says so (a new revision)
+    const isNewBuild = () => page.evaluate(() => !!document.querySelector('meta[name="htz-test-build"]'));
+    expect(await isNewBuild()).toBe(false);
+    // the new build: another index.html, and a worker whose precache list says so (a new revision). The mark is a
+    // meta element, not the title: the app sets document.title itself, so a changed <title> never shows (the cause
+    // of this test's earlier time-outs)
     const html = join(root, 'index.html');
-    writeFileSync(html, readFileSync(html, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>新版本 · New build</title>'));
+    writeFileSync(html, readFileSync(html, 'utf8').replace('</head>', '<meta name="htz-test-build" content="new"></head>'));
     const sw = join(root, 'sw.js');
     const before = readFileSync(sw, 'utf8');
     const after = before.replace(/"revision":"[0-9a-f]+","url":"index\.html"/, '"revision":"0123456789abcdef0123456789abcdef","url":"index.html"');
     expect(after).not.toBe(before);
     writeFileSync(sw, after);
-    await page.waitForFunction(() => document.title.startsWith('新版本'), undefined, { timeout: 50000 });
+    await page.waitForFunction(() => !!document.querySelector('meta[name="htz-test-build"]'), undefined, { timeout: 50000 });
     await page.waitForSelector('.wall-chart canvas', { timeout: 20000 });
     expect(await page.evaluate(() => location.hash)).toBe('#/wall?playlist=default');
     expect(problems).toEqual([]);
