@@ -32,28 +32,3 @@ export function buildCatalogue(indicators: Indicator[]): Catalogue {
   };
   return { indicators, byId, match };
 }
-
-/** Validates data/indicators.json so a deployer's typo is reported, not crashed on. */
-export function parseIndicatorsJson(json: unknown): Indicator[] {
-  if (!Array.isArray(json)) throw new Error('indicators.json: expected an array');
-  return json.map((raw, i) => {
-    const o = raw as Partial<Indicator>;
-    if (typeof o.id !== 'string' || typeof o.zh !== 'string') {
-      throw new Error(`indicators.json: entry ${i + 1} lacks id or zh`);
-    }
-    return {
-      id: o.id,
-      zh: o.zh,
-      en: typeof o.en === 'string' ? o.en : o.id,
-      aliases: Array.isArray(o.aliases) ? o.aliases.filter((a): a is string => typeof a === 'string') : [],
-      unit: o.unit ?? '',
-      unitEn: o.unitEn ?? o.unit ?? '',
-      better: o.better === 'lower' ? 'lower' : 'higher',
-      kind: o.kind ?? 'amount',
-      decimals: typeof o.decimals === 'number' ? o.decimals : 1,
-      bandsAllowed: o.bandsAllowed === true,
-      group: o.group ?? '',
-      definition: o.definition ?? { zh: '', en: '', source: '' },
-    };
-  });
-}

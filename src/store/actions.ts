@@ -1,4 +1,4 @@
-import { buildCatalogue, parseIndicatorsJson } from '../data/catalogue';
+import { buildCatalogue } from '../data/catalogue';
 import type { Evaluation } from '../data/evaluations';
 import { tiersOfDict, TRUSTED_TIERS, type TierRule } from '../data/source-tiers';
 import { fetchBytes, fetchJson, fetchText, servedFromCache } from '../data/fetch';
@@ -44,12 +44,14 @@ export function boot(wantedDs?: string | null): Promise<void> {
 
 async function bootOnce(wantedDs?: string | null): Promise<void> {
   try {
-    const [zonesCsv, indicatorsJson, manifestJson, evaluations, tierRules] = await Promise.all([
+    const [zonesCsv, indicatorsJson, manifestJson, evaluations, tierRules, { parseIndicatorsJson }] = await Promise.all([
       fetchText(`${DATA}zones.csv`),
       fetchJson(`${DATA}indicators.json`),
       fetchJson(`${DATA}manifest.json`),
       loadEvaluations(),
       loadTierRules(),
+      // the catalogue's checker (the rules the data build uses too) loads beside the fetch: not first-view code
+      import('../data/indicators-json'),
     ]);
     const indicators = parseIndicatorsJson(indicatorsJson);
     const manifest = parseManifest(manifestJson);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildCatalogue, parseIndicatorsJson } from '../../src/data/catalogue';
+import { buildCatalogue } from '../../src/data/catalogue';
+import { parseIndicatorsJson } from '../../src/data/indicators-json';
 import type { ImportContext } from '../../src/data/import-file';
 import { buildZoneRegistry } from '../../src/data/registry';
 import { parseZonesCsv } from '../../src/data/zones-csv';

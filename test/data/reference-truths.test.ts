@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorsJson } from '../../src/data/catalogue';
+import { parseIndicatorsJson } from '../../src/data/indicators-json';
 import { parseZonesCsv } from '../../src/data/zones-csv';
 
 /* Small truths about the reference files that a reader would quote (issue #14): each checked against the data. */
