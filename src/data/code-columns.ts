@@ -23,7 +23,7 @@ export function codePrecisionIssues(rows: readonly string[][], guess: ShapeGuess
   for (const c of guess.columns) {
     if (!c.code) continue;
     for (let r = guess.headerRow + 1; r < rows.length; r++) {
-      if (r === guess.unitRow) continue;
+      if (r === guess.unitRow || r === guess.subHeaderRow) continue;
       const raw = (rows[r][c.index] ?? '').trim();
       if (!SCIENTIFIC.test(raw)) continue;
       log.add({

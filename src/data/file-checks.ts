@@ -36,6 +36,17 @@ export function headerIssues(guess: ShapeGuess, file: string): ImportIssue[] {
       reason: `第 ${guess.unitRow + 1} 行是单位行，已并入各列的单位（${units}），不作为数据读取 (unit row merged into the column units)`,
     });
   }
+  if (guess.subHeaderRow !== undefined) {
+    const years = [...new Set(guess.columns.filter((c) => c.role === 'measure' && c.year !== undefined).map((c) => c.year))].join('、');
+    out.push({
+      file,
+      row: guess.subHeaderRow + 1,
+      column: '',
+      raw: '',
+      severity: 'info',
+      reason: `第 ${row}–${guess.subHeaderRow + 1} 行是两行表头，已合并为列名（如“${guess.columns.find((c) => c.year !== undefined && c.role === 'measure')?.header ?? ''}”），年份 ${years} 取自表头 (two-row header joined into column names; years taken from the header)`,
+    });
+  }
   for (const c of guess.columns.filter((c) => c.code)) {
     out.push({ file, row, column: c.header, raw: '', severity: 'info', reason: `“${c.header}”是代码列，按原文保留为文本，不作为数值读取 (code column: kept as text)` });
   }

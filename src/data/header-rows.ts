@@ -105,3 +105,52 @@ export function findTitleUnit(rows: readonly string[][], headerRow: number): str
   }
   return null;
 }
+
+/** One column of a two-row header: the indicator's header text (with its unit and marks) and the year above or below it. */
+export interface GroupedColumn {
+  name: string;
+  year: number;
+}
+
+/**
+ * A yearbook's two-row header (docs/hostile-inputs.md W1): a row of years, each over several indicators
+ * (`2019年` merged over 营业收入 · 出口总额 · 增速, then `2020年` over the same), or a row of indicators each
+ * over several years. A workbook's merged cells arrive filled across (src/data/workbook/sheet-grid.ts); a CSV
+ * saved from such a sheet leaves them empty, so an empty cell takes the group label to its left while the row
+ * below is filled. Found only when the row below names at least one catalogue indicator under a year (or a
+ * year under one), so a year matrix's first data row or unit row is never taken for it.
+ * `yearOf` reads a header year (`2020年` → 2020), `isIndicator` matches a header against the catalogue.
+ */
+export function findGroupedHeader(
+  rows: readonly string[][],
+  headerRow: number,
+  yearOf: (cell: string) => number | null,
+  isIndicator: (cell: string) => boolean,
+): { row: number; columns: Map<number, GroupedColumn> } | null {
+  const top = rows[headerRow];
+  const sub = rows[headerRow + 1];
+  if (!top || !sub) return null;
+  const columns = new Map<number, GroupedColumn>();
+  let known = false;
+  let group = '';
+  for (let i = 0; i < Math.max(top.length, sub.length); i++) {
+    const t = (top[i] ?? '').trim();
+    const s = (sub[i] ?? '').trim();
+    if (t) group = t;
+    if (!s) continue;
+    if (!group) return null;
+    const [groupYear, subYear] = [yearOf(group), yearOf(s)];
+    if (groupYear !== null && subYear === null) {
+      columns.set(i, { name: s, year: groupYear });
+      known ||= isIndicator(s);
+    } else if (subYear !== null && groupYear === null && (t !== '' || isIndicator(group))) {
+      columns.set(i, { name: group, year: subYear });
+      known ||= isIndicator(group);
+    } else if (s !== t) {
+      // any other cell of a header's second row repeats the one above (`高新区` merged down) or is empty;
+      // a data row (`郑州,2019,2020`) names a zone there
+      return null;
+    }
+  }
+  return known && columns.size >= 2 ? { row: headerRow + 1, columns } : null;
+}

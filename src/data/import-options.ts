@@ -15,6 +15,13 @@ const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 
 const ROLES: readonly ColumnRole[] = ['zone', 'year', 'yearText', 'indicator', 'value', 'unit', 'period', 'basis', 'source', 'note', 'measure', 'yearColumn', 'extra', 'ignore'];
 const SHAPES: readonly Shape[] = ['long', 'wide', 'matrix', 'unknown'];
 const ID = /^[a-z0-9_-]{1,64}$/i;
+const KEYS = ['encoding', 'delimiter', 'mapping', 'sheet'];
+/**
+ * A sheet name as Excel allows it (docs/hostile-inputs.md W5): 1–31 characters, none of `: \ / ? * [ ]`, no
+ * control characters. A name outside that cannot be a sheet of any workbook.
+ */
+// eslint-disable-next-line no-control-regex
+const SHEET_NAME = /^[^:\\/?*[\]\u0000-\u001f\u007f]{1,31}$/;
 /** header rows are looked for among the first 20 rows (shape.ts findHeaderRow); a unit row sits just below */
 const MAX_HEADER_ROW = 100;
 
@@ -34,7 +41,7 @@ export function checkImportOptions(raw: unknown): CheckedOptions {
   const dropped: string[] = [];
   if (raw === undefined || raw === null) return { options, dropped };
   if (!isObject(raw)) return { options, dropped: ['options (not an object)'] };
-  for (const key of Object.keys(raw)) if (key !== 'encoding' && key !== 'delimiter' && key !== 'mapping') dropped.push(`option "${key.slice(0, 40)}"`);
+  for (const key of Object.keys(raw)) if (!KEYS.includes(key)) dropped.push(`option "${key.slice(0, 40)}"`);
   const encoding = own(raw, 'encoding');
   if (encoding !== undefined) {
     if (ENCODINGS.includes(encoding as Encoding)) options.encoding = encoding as Encoding;
@@ -44,6 +51,11 @@ export function checkImportOptions(raw: unknown): CheckedOptions {
   if (delimiter !== undefined) {
     if ((DELIMITERS as readonly unknown[]).includes(delimiter)) options.delimiter = delimiter as string;
     else dropped.push(`delimiter ${JSON.stringify(delimiter)?.slice(0, 40)}`);
+  }
+  const sheet = own(raw, 'sheet');
+  if (sheet !== undefined) {
+    if (typeof sheet === 'string' && SHEET_NAME.test(sheet)) options.sheet = sheet;
+    else dropped.push(`sheet ${JSON.stringify(sheet)?.slice(0, 40)}`);
   }
   const mapping = own(raw, 'mapping');
   if (mapping !== undefined) {
@@ -115,6 +127,11 @@ function checkMapping(raw: unknown): ShapeGuess | string {
   if (unitRow !== undefined && unitRow !== null) {
     if (!isIndex(unitRow, MAX_HEADER_ROW + 1)) return 'unitRow';
     guess.unitRow = unitRow;
+  }
+  const subHeaderRow = own(raw, 'subHeaderRow');
+  if (subHeaderRow !== undefined && subHeaderRow !== null) {
+    if (!isIndex(subHeaderRow, MAX_HEADER_ROW + 1)) return 'subHeaderRow';
+    guess.subHeaderRow = subHeaderRow;
   }
   const renamed = own(raw, 'renamed');
   if (renamed !== undefined && renamed !== null) {

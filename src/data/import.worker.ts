@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { buildCatalogue } from './catalogue';
 import { importFile, type ImportContext } from './import-file';
+import { withWorkbookReader } from './workbook/load-reader';
 import { buildZoneRegistry } from './registry';
 import { tableBuffers } from './table';
 import { parseZonesCsv } from './zones-csv';
@@ -22,6 +23,7 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     if (!ctx) throw new Error('worker not initialised');
     const id = msg.id;
     const bytes = new Uint8Array(msg.bytes instanceof Blob ? await msg.bytes.arrayBuffer() : msg.bytes);
+    await withWorkbookReader(ctx, bytes, () => post({ type: 'progress', id, done: 0.01 }));
     const result = importFile(msg.name, bytes, ctx, msg.options, undefined, (done) => post({ type: 'progress', id, done }));
     // The table's typed arrays are transferred, not copied: only its small dictionaries are cloned.
     post({ type: 'result', id, result }, tableBuffers(result.table));

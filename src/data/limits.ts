@@ -14,6 +14,15 @@ export interface Limits {
    * newline is refused instead of papaparse building a 50 MB cell (and the preview a 50 MB row).
    */
   lineChars: number;
+  /**
+   * bytes a workbook's parts may inflate to, all together (docs/hostile-inputs.md W3): a zip bomb of a few KB
+   * that unpacks to gigabytes is refused before, and while, it is unpacked
+   */
+  workbookBytes: number;
+  /** cells of the sheets' declared ranges (rows × columns, every sheet together) before a grid is built (W4) */
+  workbookCells: number;
+  /** entries of a workbook's shared-strings table (W3): millions of tiny strings are millions of objects */
+  sharedStrings: number;
 }
 
 export const LIMITS: Readonly<Limits> = Object.freeze({
@@ -21,6 +30,11 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   columns: 2000,
   cellChars: 10000,
   lineChars: 1_000_000,
+  // a 100 MB CSV is about 10 M cells; a workbook's XML is several times larger for the same cells, and the
+  // reader (SheetJS) holds every cell as an object: 4 M cells is ~1 GB in the worker at most
+  workbookBytes: 200 * 1024 * 1024,
+  workbookCells: 4_000_000,
+  sharedStrings: 1_000_000,
 });
 
 /** Why a file was refused: the row it concerns (0 for the whole file) and a short piece of it. */

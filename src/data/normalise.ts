@@ -22,6 +22,11 @@ export interface NormaliseContext {
   defaultSource: string;
   /** the file's issue log, shared with the rest of the import (capped: docs/hostile-inputs.md R1) */
   log?: IssueLog;
+  /**
+   * a workbook's cell comments by row, then column (docs/hostile-inputs.md W2): one on a value joins that
+   * value's note, one on any other cell of a data row (the zone's, say) the notes of the whole row
+   */
+  cellNotes?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
 
 export interface NormaliseResult {
@@ -113,6 +118,9 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
   const extraCols = cols.filter((c) => c.role === 'extra' || c.role === 'yearText');
   const measureCols = cols.filter((c) => c.role === 'measure');
   const yearCols = cols.filter((c) => c.role === 'yearColumn');
+  // a two-row header's columns each carry their year (`2020年` over 营业收入 · 出口总额): no year column needed
+  const yearsInHeader = guess.shape === 'wide' && measureCols.length > 0 && measureCols.every((c) => c.year !== undefined);
+  const valueColumns = new Set([...measureCols, ...yearCols, ...(valueCol ? [valueCol] : [])].map((c) => c.index));
   const issue = (row: number, column: string, raw: string, reason: string, severity: ImportIssue['severity'] = 'error') =>
     log.add({ file, row, column, raw, reason, severity });
   const headerWidth = cols.length;
@@ -134,7 +142,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
   const every = Math.max(1, Math.floor(rows.length / 100));
   for (let r = guess.headerRow + 1; r < rows.length; r++) {
     if (onProgress && r % every === 0) onProgress(r / rows.length);
-    if (r === guess.unitRow) continue;
+    if (r === guess.unitRow || r === guess.subHeaderRow) continue;
     const cells = rows[r];
     const rowNo = r + 1;
     const { filled, first } = countFilled(cells);
@@ -175,7 +183,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
     // Year and period: from a year column, a label carrying "2020年", or one column per year.
     let year: number | null = null;
     let period = text(periodCol);
-    if (guess.shape !== 'matrix') {
+    if (guess.shape !== 'matrix' && !(yearsInHeader && !yearCol)) {
       const yr = yearOf(text(yearCol));
       year = yr.year;
       if (!period && yearCol?.role === 'year') period = yr.period;
@@ -201,6 +209,8 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       if (v !== '') note += `${note ? '; ' : ''}${c.header}: ${v}`;
     }
     if (basisRaw && basisRaw.toLowerCase() !== basis) note += `${note ? '; ' : ''}basis: ${basisRaw}`;
+    const comments = ctx.cellNotes?.get(r);
+    if (comments) for (const [c, text] of comments) if (!valueColumns.has(c)) note += `${note ? '; ' : ''}批注: ${text}`;
 
     const targets: { ind: Indicator | null; indRaw: string; column: ColumnMapping; year: number; unit: string }[] = [];
     if (guess.shape === 'long') {
@@ -208,7 +218,7 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
       targets.push({ ind: indicatorOf(indRaw), indRaw, column: valueCol!, year: year!, unit: text(unitCol) });
     } else if (guess.shape === 'wide') {
       for (const c of measureCols) {
-        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: year!, unit: text(unitCol) || (c.unit ?? '') });
+        targets.push({ ind: ctx.catalogue.byId.get(c.indicator!) ?? null, indRaw: c.header, column: c, year: c.year ?? year!, unit: text(unitCol) || (c.unit ?? '') });
       }
     } else if (guess.shape === 'matrix') {
       const ind = ctx.catalogue.byId.get(guess.matrixIndicator ?? '') ?? null;
@@ -257,7 +267,9 @@ export function normaliseRows(rows: string[][], guess: ShapeGuess, ctx: Normalis
           issue(rowNo, t.column.header, raw, `单位 ${unit} 与指标“${t.ind.zh}”的单位 ${t.ind.unit} 不一致，无法换算，按原单位保留 (unit differs from the indicator's and cannot be converted)`, 'warning');
         }
       }
-      const noted = footer.notes.size ? withFooterNotes(note, obsFlags, footer.notes) : note;
+      const footed = footer.notes.size ? withFooterNotes(note, obsFlags, footer.notes) : note;
+      const comment = comments?.get(t.column.index);
+      const noted = comment ? `${footed}${footed ? '; ' : ''}批注: ${comment}` : footed;
       out.add({
         zone, year: t.year, indicator: t.ind.id, value, band: obs.band, unit, period, basis, source, note: noted, raw,
         // a frozen array may be stored as it is: the table keeps it by reference and nobody can change it

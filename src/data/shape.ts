@@ -1,7 +1,7 @@
 import type { ImportIssue } from '../domain/types';
 import type { Catalogue } from './catalogue';
 import { isCodeColumn } from './code-columns';
-import { cleanHeaders, findTitleUnit, findUnitRow, stripMarks, type HeaderRename } from './header-rows';
+import { cleanHeaders, findGroupedHeader, findTitleUnit, findUnitRow, stripMarks, type HeaderRename } from './header-rows';
 import { splitHeaderUnit } from './numbers';
 import type { ZoneRegistry } from './registry';
 import { textKey } from './text-key';
@@ -21,7 +21,7 @@ export interface ColumnMapping {
   role: ColumnRole;
   /** for `measure`: the indicator id */
   indicator?: string;
-  /** for `yearColumn` */
+  /** for `yearColumn`; for `measure` under a two-row header's year (docs/hostile-inputs.md W1) */
   year?: number;
   /** a unit read from the header (`营业收入（亿元）` → 亿元), a unit row below it, or a `单位：` title row */
   unit?: string;
@@ -44,6 +44,11 @@ export interface ShapeGuess {
   matrixIndicator?: string;
   /** index into Grid.rows of a unit row below the header (`,（亿元）,（件）`): read as units, not as data */
   unitRow?: number;
+  /**
+   * index into Grid.rows of a two-row header's second row (years over indicators, or indicators over years:
+   * docs/hostile-inputs.md W1): its names are joined to the header's, and it is not read as data
+   */
+  subHeaderRow?: number;
   /** headers renamed so that every column has a distinct name (docs/hostile-inputs.md S4): reported to the user */
   renamed?: HeaderRename[];
 }
@@ -83,17 +88,32 @@ export function findHeaderRow(rows: string[][]): number {
  */
 export function detectShape(rows: string[][], catalogue: Catalogue, fileName: string, registry?: ZoneRegistry): ShapeGuess {
   const headerRow = findHeaderRow(rows);
-  const unitRow = findUnitRow(rows, headerRow);
-  const bodyStart = headerRow + (unitRow ? 2 : 1);
+  const headerYear = (cell: string) => {
+    const m = YEAR_HEADER.exec(textKey(stripMarks(cell).text));
+    return m ? Number(m[1]) : null;
+  };
+  const grouped = findGroupedHeader(rows, headerRow, headerYear, (cell) => !!catalogue.match(splitHeaderUnit(stripMarks(cell).text).name));
+  const lastHeader = grouped ? grouped.row : headerRow;
+  const unitRow = findUnitRow(rows, lastHeader);
+  const bodyStart = lastHeader + (unitRow ? 2 : 1);
   const body = rows.slice(bodyStart, bodyStart + 200);
   const fileUnit = findTitleUnit(rows, headerRow);
-  const { headers, renamed, blank } = cleanHeaders(rows[headerRow] ?? [], rows.slice(bodyStart));
+  // a two-row header's columns are named `2020年 营业收入（亿元）`: distinct, and saying both rows
+  const width = Math.max(rows[headerRow]?.length ?? 0, grouped ? rows[grouped.row].length : 0);
+  const headerCells = grouped
+    ? Array.from({ length: width }, (_, i) => {
+        const g = grouped.columns.get(i);
+        return g ? `${g.year}年 ${g.name}` : (rows[headerRow][i] ?? '');
+      })
+    : (rows[headerRow] ?? []);
+  const { headers, renamed, blank } = cleanHeaders(headerCells, rows.slice(bodyStart));
   const used = new Set<ColumnRole>();
   const columns: ColumnMapping[] = headers.map((header, index) => {
     if (blank.has(index)) return { index, header, role: 'ignore' };
     // roles are read from the header as written: a renamed duplicate `2023年_1` is still the year 2023
     const isEmpty = renamed.some((r) => r.index === index && r.reason === 'empty');
-    const { text, marked, marks } = isEmpty ? { text: '', marked: false, marks: [] } : stripMarks(rows[headerRow][index]);
+    const group = grouped?.columns.get(index);
+    const { text, marked, marks } = isEmpty ? { text: '', marked: false, marks: [] } : stripMarks(group ? group.name : headerCells[index]);
     const { name, unit: headerUnit } = splitHeaderUnit(text);
     const unit = headerUnit || unitRow?.units.get(index);
     // optional fields only where they apply: a mapping stays small and compares cleanly
@@ -106,7 +126,7 @@ export function detectShape(rows: string[][], catalogue: Catalogue, fileName: st
       return m;
     };
     const key = textKey(name);
-    const yearMatch = YEAR_HEADER.exec(key);
+    const yearMatch = group ? null : YEAR_HEADER.exec(key);
     if (yearMatch) return extras({ index, header, role: 'yearColumn', year: Number(yearMatch[1]), unit: unit ?? fileUnit ?? undefined });
     const role = key ? (ROLE_NAMES.get(key) ?? ROLE_NAMES.get(textKey(text))) : undefined;
     if (role && !used.has(role)) {
@@ -117,7 +137,9 @@ export function detectShape(rows: string[][], catalogue: Catalogue, fileName: st
     if (ind) {
       // a `单位：万元` title applies to the columns whose indicator it can describe, not to 专利授权量 (件)
       const titleUnit = fileUnit && (fileUnit === ind.unit || convertUnit(1, fileUnit, ind.unit) !== null) ? fileUnit : undefined;
-      return extras({ index, header, role: 'measure', indicator: ind.id, unit: unit ?? titleUnit });
+      const m = extras({ index, header, role: 'measure', indicator: ind.id, unit: unit ?? titleUnit });
+      if (group) m.year = group.year;
+      return m;
     }
     const column: ColumnMapping = { index, header, role: 'extra' };
     if (isCodeColumn(name, body.map((r) => r[index] ?? ''))) column.code = true;
@@ -160,6 +182,7 @@ export function detectShape(rows: string[][], catalogue: Catalogue, fileName: st
   } else if (has('zone') && has('measure')) shape = 'wide';
   const guess: ShapeGuess = { shape, headerRow, columns, matrixIndicator };
   if (unitRow) guess.unitRow = unitRow.row;
+  if (grouped) guess.subHeaderRow = grouped.row;
   if (renamed.length) guess.renamed = renamed;
   return guess;
 }
@@ -187,7 +210,8 @@ export function shapeProblems(guess: ShapeGuess, file: string): ImportIssue[] {
   if (guess.shape === 'matrix' && !guess.matrixIndicator) {
     out.push(issue('年份矩阵文件需要指定指标：文件名中未找到指标名，请在预览中选择 (year-matrix file: choose its indicator in the preview)'));
   }
-  if ((guess.shape === 'long' || guess.shape === 'wide') && !has('year') && !has('yearText')) {
+  const yearsInHeader = guess.shape === 'wide' && guess.columns.some((c) => c.role === 'measure') && guess.columns.every((c) => c.role !== 'measure' || c.year !== undefined);
+  if ((guess.shape === 'long' || guess.shape === 'wide') && !has('year') && !has('yearText') && !yearsInHeader) {
     out.push(issue('找不到年份列（如“年份”“year”），请在预览中指定 (no year column: choose one in the preview)'));
   }
   return out;

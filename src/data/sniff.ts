@@ -1,6 +1,7 @@
 /**
- * What a file really is, from its first bytes, whatever its name says (docs/hostile-inputs.md E10): an Excel
- * workbook, PDF or web page renamed .csv must end in a clear "另存为 CSV" message, never in garbage rows.
+ * What a file really is, from its first bytes, whatever its name says (docs/hostile-inputs.md E10, W1): an
+ * Excel workbook (.xlsx, .xls, WPS .et — under any name) goes to the workbook reader; a PDF, web page, Word
+ * document or zip renamed .csv ends in a clear message saying what it is, never in garbage rows.
  */
 import { detectBom, detectUtf16ByZeros } from './decode';
 
@@ -102,7 +103,7 @@ function looksLikeMarkup(head: string): boolean {
 }
 
 /** File names come from users: keep them to one short line of plain text inside the message. */
-function displayName(fileName: string): string {
+export function displayName(fileName: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = fileName.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim() || '该文件';
   return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
@@ -111,18 +112,14 @@ function displayName(fileName: string): string {
 const SAVE_AS_ZH = '请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”后再导入';
 const SAVE_AS_EN = 'In Excel, use Save As → "CSV UTF-8 (Comma delimited)" and import that file';
 
-/** A clear refusal for a file that is not a text table, in Chinese with an English twin. */
-export function refusalMessage(kind: Exclude<FileKind, 'text'>, fileName: string): RefusalMessage {
+/**
+ * A clear refusal for a file that is neither a text table nor a workbook, in Chinese with an English twin.
+ * Workbooks are read (src/data/workbook/read-workbook.ts), so they have no refusal here.
+ */
+export function refusalMessage(kind: Exclude<FileKind, 'text' | 'xlsx' | 'xls'>, fileName: string): RefusalMessage {
   const zhName = `“${displayName(fileName)}”`;
   const enName = `"${displayName(fileName)}"`;
   switch (kind) {
-    case 'xlsx':
-      return { zh: `${zhName}是 Excel 工作簿（.xlsx），${SAVE_AS_ZH}`, en: `${enName} is an Excel workbook (.xlsx). ${SAVE_AS_EN}.` };
-    case 'xls':
-      return {
-        zh: `${zhName}是 Excel 97-2003 工作簿（.xls），${SAVE_AS_ZH}`,
-        en: `${enName} is an Excel 97-2003 workbook (.xls). ${SAVE_AS_EN}.`,
-      };
     case 'pdf':
       return {
         zh: `${zhName}是 PDF 文档，无法从中读取表格。请使用原始的 Excel 或 CSV 文件；若只有 PDF，请把表格复制到 Excel，${SAVE_AS_ZH}`,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableRows } from '../../src/data/table';
 import { importFile } from '../../src/data/import-file';
+import { readWorkbook } from '../../src/data/workbook/read-workbook';
 import { bundledContext, utf8 } from './bundled';
 
 /** docs/hostile-inputs.md "Encodings and file types" at the import level (decode.test.ts and sniff.test.ts test the parts). */
@@ -49,12 +50,20 @@ describe('encodings through the whole pipeline', () => {
   it.each([
     ['a PDF', utf8('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')],
     ['an HTML table', utf8('<html><body><table><tr><td>地区</td><td>年份</td></tr></table></body></html>')],
-    ['an .xls workbook', cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(504))],
   ])('E10 %s renamed .csv: "另存为 CSV", never garbage rows', (_name, bytes) => {
     const r = importFile('renamed.csv', bytes, ctx);
     expect(r.blocked).toBe(true);
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0].reason).toMatch(/另存为|CSV/);
+    expect(r.sample).toEqual([]);
+    expect(tableRows(r.table)).toEqual([]);
+  });
+
+  it('E10, W6 an .xls header with nothing behind it, renamed .csv: the workbook reader says it is damaged, never garbage rows', () => {
+    const r = importFile('renamed.csv', cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(504)), { ...ctx, readWorkbook });
+    expect(r.blocked).toBe(true);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].reason).toMatch(/^“renamed\.csv”看起来是 Excel 工作簿，但文件已损坏或不完整/);
     expect(r.sample).toEqual([]);
     expect(tableRows(r.table)).toEqual([]);
   });

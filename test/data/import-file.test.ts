@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import-file';
 import { tableRows } from '../../src/data/table';
 import { findConflicts } from '../../src/model/cells';
+import { readWorkbook } from '../../src/data/workbook/read-workbook';
 import { bundledContext, readBytes, utf8 } from './bundled';
 
 const ctx = bundledContext();
@@ -151,11 +152,16 @@ describe('rows and cells that cannot be read are listed with file, row, column, 
     expect(run('header.csv', 'zone,year,indicator,value\n').issues[0].reason).toMatch(/没有数据行/);
   });
 
-  it('E10: a spreadsheet saved as .csv is refused with what to do', () => {
-    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8('[Content_Types].xml xl/workbook.xml'), 0, 0, 0]);
-    const r = importFile('book.csv', xlsx, ctx);
-    expect(r.blocked).toBe(true);
-    expect(r.issues[0].reason).toMatch(/另存为/);
+  it('E10, W1: a workbook renamed .csv is read as the workbook it is — the bytes decide, not the name', () => {
+    const bytes = readBytes('test/fixtures/xlsx/yearbook.xlsx');
+    const r = importFile('book.csv', bytes, { ...ctx, readWorkbook });
+    expect(r).toMatchObject({ blocked: false, format: 'xlsx', sheet: '表3-1 主要经济指标' });
+    expect(tableRows(r.table).length).toBe(12);
+    // without the reader (the worker loads it only when a workbook arrives) it is a clear error, never text rows
+    const bare = importFile('book.csv', bytes, ctx);
+    expect(bare.blocked).toBe(true);
+    expect(bare.issues.map((i) => i.reason)).toEqual(['无法读取 Excel 工作簿：读取程序未加载 (the workbook reader is not loaded)']);
+    expect(bare.sample).toEqual([]);
   });
 
   it('E3: a GBK file from Excel on Chinese Windows reads exactly', () => {

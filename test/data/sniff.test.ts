@@ -53,7 +53,7 @@ describe('sniffFileType', () => {
 });
 
 describe('refusalMessage', () => {
-  it.each(['xlsx', 'xls', 'pdf', 'html', 'zip', 'binary'] as const)('E10 %s: Chinese and English, naming the file', (kind) => {
+  it.each(['pdf', 'html', 'zip', 'binary'] as const)('E10 %s: Chinese and English, naming the file', (kind) => {
     const m = refusalMessage(kind, '2020年排名.csv');
     expect(m.zh).toContain('“2020年排名.csv”');
     expect(m.en).toContain('"2020年排名.csv"');
@@ -61,11 +61,10 @@ describe('refusalMessage', () => {
     expect(m.en.replace('"2020年排名.csv"', '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('E10 the .xlsx message tells the user exactly how to save as CSV', () => {
-    const m = refusalMessage('xlsx', 'data.csv');
-    expect(m.zh).toBe('“data.csv”是 Excel 工作簿（.xlsx），请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”后再导入');
-    expect(m.en).toContain('Save As');
-    expect(m.en).toContain('CSV UTF-8');
+  it('E10 the PDF message points to the original Excel or CSV file and how to save a table as CSV', () => {
+    const m = refusalMessage('pdf', 'data.csv');
+    expect(m.zh).toBe('“data.csv”是 PDF 文档，无法从中读取表格。请使用原始的 Excel 或 CSV 文件；若只有 PDF，请把表格复制到 Excel，请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”后再导入');
+    expect(m.en).toContain('Use the original Excel or CSV file');
   });
 
   it('E10 a hostile file name stays one short line of text', () => {
