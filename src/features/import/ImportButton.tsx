@@ -13,7 +13,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        accept=".csv,.tsv,.txt,.json,.xlsx,.xlsm,.xlsb,.xls,.et,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         hidden
         data-testid="file-input"
         aria-label={t('importFile')}

@@ -14,13 +14,14 @@ import type { Indicator } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import { inLang } from '../../i18n/bilingual';
 import { IssueTable } from './IssueTable';
+import { SheetPicker } from './SheetPicker';
 import { SourceText } from '../common/SourceText';
 
 const ENCODINGS: NonNullable<ImportOptions['encoding']>[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
 const ROLES: ColumnRole[] = ['zone', 'year', 'yearText', 'indicator', 'value', 'unit', 'period', 'basis', 'source', 'note', 'measure', 'yearColumn', 'extra', 'ignore'];
 
 /**
- * The preview: detected encoding, delimiter, shape and column meanings, each correctable, and the issue
+ * The preview: detected encoding and delimiter (or a workbook's sheet), shape and column meanings, each correctable, and the issue
  * report. Nothing joins the workspace until the user confirms; a blocked file cannot be confirmed.
  */
 export function ImportDialog() {
@@ -88,22 +89,27 @@ export function ImportDialog() {
         {r && (
           <>
             <dl className="facts">
-              <dt>{t('importEncoding')}</dt>
-              <dd>
-                <select
-                  aria-label={t('importEncoding')}
-                  value={preview.options.encoding ?? r.encoding ?? ''}
-                  onChange={(e) => rerun({ encoding: e.target.value as ImportOptions['encoding'] })}
-                >
-                  {!r.encoding && <option value="">—</option>}
-                  {ENCODINGS.map((enc) => (
-                    <option key={enc} value={enc}>
-                      {t(`encoding.${enc}`)}
-                      {enc === r.encoding && !preview.options.encoding && r.encodingConfidence ? ` (${t(`confidence.${r.encodingConfidence}`)})` : ''}
-                    </option>
-                  ))}
-                </select>
-              </dd>
+              {r.sheets && r.sheet !== undefined && <SheetPicker sheets={r.sheets} current={r.sheet} onPick={(sheet) => rerun({ sheet, mapping: undefined })} />}
+              {!r.sheets && (
+                <>
+                  <dt>{t('importEncoding')}</dt>
+                  <dd>
+                    <select
+                      aria-label={t('importEncoding')}
+                      value={preview.options.encoding ?? r.encoding ?? ''}
+                      onChange={(e) => rerun({ encoding: e.target.value as ImportOptions['encoding'] })}
+                    >
+                      {!r.encoding && <option value="">—</option>}
+                      {ENCODINGS.map((enc) => (
+                        <option key={enc} value={enc}>
+                          {t(`encoding.${enc}`)}
+                          {enc === r.encoding && !preview.options.encoding && r.encodingConfidence ? ` (${t(`confidence.${r.encodingConfidence}`)})` : ''}
+                        </option>
+                      ))}
+                    </select>
+                  </dd>
+                </>
+              )}
               {r.format === 'csv' && (
                 <>
                   <dt>{t('importDelimiter')}</dt>
