@@ -3,9 +3,9 @@
  * Windows, macOS and Linux, a USB stick formatted FAT32, a zip opened on Chinese Windows.
  */
 
-export type ExportExt = 'png' | 'svg' | 'csv' | 'json' | 'zip';
+export type ExportExt = 'png' | 'svg' | 'csv' | 'json' | 'zip' | 'xlsx' | 'pptx' | 'docx';
 
-const EXTS: readonly ExportExt[] = ['png', 'svg', 'csv', 'json', 'zip'];
+const EXTS: readonly ExportExt[] = ['png', 'svg', 'csv', 'json', 'zip', 'xlsx', 'pptx', 'docx'];
 
 /** The most characters (graphemes) of the name before the extension. */
 export const MAX_BASE_CHARS = 120;

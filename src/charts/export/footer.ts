@@ -51,6 +51,12 @@ function withUnit(title: string, unit: string, lang: 'zh' | 'en'): string {
   return title ? `${title}${u}` : u.trim();
 }
 
+/** The export date as a report prints it: 2023年3月5日 / 5 Mar 2023; an invalid Date gives '' rather than a thrown RangeError mid-export. */
+export function exportDate(d: Date, lang: 'zh' | 'en'): string {
+  if (!isValid(d)) return '';
+  return lang === 'zh' ? format(d, 'yyyy年M月d日', { locale: zhCN }) : format(d, 'd MMM yyyy', { locale: enGB });
+}
+
 /** The text lines a report needs under and above an exported chart; every piece is plain, cleaned text. */
 export function exportMeta(input: ExportMetaInput): ExportMeta {
   const zh = input.lang === 'zh';
@@ -66,12 +72,8 @@ export function exportMeta(input: ExportMetaInput): ExportMeta {
       : `${sources.length > 1 ? 'Sources' : 'Source'}: ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
   }
   const notesLine = notes.length ? (zh ? `注：${notes.join('；')}` : `${notes.length > 1 ? 'Notes' : 'Note'}: ${notes.join('; ')}`) : '';
-  // an invalid date gives no date line rather than a thrown RangeError in the middle of an export
-  const dateLine = !isValid(input.exportedAt)
-    ? ''
-    : zh
-      ? `导出日期：${format(input.exportedAt, 'yyyy年M月d日', { locale: zhCN })}`
-      : `Exported ${format(input.exportedAt, 'd MMM yyyy', { locale: enGB })}`;
+  const date = exportDate(input.exportedAt, input.lang);
+  const dateLine = !date ? '' : zh ? `导出日期：${date}` : `Exported ${date}`;
 
   return {
     title: withUnit(plainText(input.title), plainText(input.unit), input.lang),

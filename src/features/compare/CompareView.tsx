@@ -14,6 +14,7 @@ import { DemoMark } from '../common/DemoMark';
 import { EChart } from '../common/EChart';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
+import { ExportViewOffice } from '../export/OfficeExport';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 import type { ChartExportSpec } from '../export/spec';
 
@@ -70,7 +71,7 @@ export function CompareView() {
     if (catalogue) {
       const so = { lang, t, zonesById: registry.byId, catalogue, tierRules };
       const inds = [x.id, y.id, ...(size ? [size.id] : [])];
-      specs.push(observationSpec(table, { id: 'scatter', title: `${indicatorName(x, lang)} × ${indicatorName(y, lang)}`, when: String(year), unit: '', rows: rowsFor(table, inds, null, [year]), chosen: [], universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [t('medianNote'), ...(scatter.rho !== null ? [`Spearman ρ = ${scatter.rho.toFixed(2)}`] : [])], build: (c) => buildScatterOption(scatter, c) }, so));
+      specs.push(observationSpec(table, { id: 'scatter', title: `${indicatorName(x, lang)} × ${indicatorName(y, lang)}`, when: String(year), unit: '', rows: rowsFor(table, inds, null, [year]), chosen: [], universe: zonesAll.length, demo: isDemoDataset(dataset), notes: [t('medianNote'), ...(scatter.rho !== null ? [`Spearman ρ = ${scatter.rho.toFixed(2)}`] : [])], summary: `${t('pointsCount', { n: scatter.points.length })}${scatter.rho !== null ? `${lang === 'zh' ? '，' : ', '}Spearman ρ = ${scatter.rho.toFixed(2)}` : ''}`, build: (c) => buildScatterOption(scatter, c) }, so));
       if (bars) specs.push(observationSpec(table, { id: 'grouped', title: t('groupedTitle', { year }).split(' · ')[0], when: String(year), unit: '', rows: rowsFor(table, inds, new Set(barZones), [year]), chosen, universe: zonesAll.length, demo: isDemoDataset(dataset), build: (c) => buildGroupedBarsOption(bars, c) }, so));
     }
     return {
@@ -102,6 +103,13 @@ export function CompareView() {
       </header>
       <div className="chart-toolbar">
         <ExportViewZip specs={charts.specs} fileParts={{ indicator: `${indicatorName(x, lang)}×${indicatorName(y, lang)}`, year }} />
+        <ExportViewOffice
+          specs={charts.specs}
+          fileParts={{ indicator: `${indicatorName(x, lang)}×${indicatorName(y, lang)}`, year }}
+          title={t('compareTitle', { x: indicatorName(x, lang), y: indicatorName(y, lang), year })}
+          indicators={[x, y, ...(size ? [size] : [])].map((i) => indicatorName(i, lang))}
+          when={String(year)}
+        />
         {charts.specs[0] && <ExportMenu spec={charts.specs[0]} />}
       </div>
       <div className="chart-panel">

@@ -12,6 +12,7 @@ import type { Zone } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
 import type { ChartExportSpec } from './spec';
 import { tierOf, type TierRule } from '../../data/source-tiers';
+import { uniformUnit } from '../../charts/export/office-text';
 
 export interface ObservationSpecInput {
   id: string;
@@ -24,6 +25,8 @@ export interface ObservationSpecInput {
   chosen: readonly Zone[];
   universe: number;
   notes?: string[];
+  /** the chart's one-sentence summary, when the view has one (charts/summary.ts) */
+  summary?: string;
   demo: boolean;
   build: (ctx: ChartContext) => EChartsOption;
 }
@@ -53,9 +56,19 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
     sources: sources.list,
     notes,
     demo: x.demo,
+    ...(x.summary ? { summary: x.summary } : {}),
     build: x.build,
     table: {
       header,
+      // the value in its indicator's decimals (a rank has none), for the Excel export
+      formats: [{
+        column: 4,
+        decimals: x.rows.map((i) => {
+          const ind = o.catalogue.byId.get(at(table.indicator, i));
+          return ind ? (ind.kind === 'rank' ? 0 : ind.decimals) : null;
+        }),
+        unit: uniformUnit(x.rows.map((i) => at(table.unit, i))),
+      }],
       rows: x.rows.map((i) => {
         const z = o.zonesById.get(at(table.zone, i));
         const ind = o.catalogue.byId.get(at(table.indicator, i));

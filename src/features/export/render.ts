@@ -16,6 +16,12 @@ export interface ExportSettings {
   title?: string;
   subtitle?: string;
   notes?: string;
+  /**
+   * The chart alone, without the printed title, subtitle, source, notes and date lines: for the PowerPoint and
+   * Word exports, which carry that text as editable text beside the image. The demo mark stays in the image
+   * (a text box can be deleted, a mark inside the picture goes wherever the picture goes; issue #14).
+   */
+  bare?: boolean;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface ExportSettings {
  */
 export async function framed(spec: ChartExportSpec, s: ExportSettings) {
   const { echarts } = await import('../../charts/echarts-svg');
-  const meta = exportMeta({
+  const full = exportMeta({
     title: s.title ?? spec.title,
     subtitle: s.subtitle ?? spec.subtitle,
     unit: spec.unit,
@@ -34,6 +40,7 @@ export async function framed(spec: ChartExportSpec, s: ExportSettings) {
     demo: spec.demo,
     lang: s.lang,
   });
+  const meta = s.bare ? { ...full, title: '', subtitle: '', sourceLine: '', notesLine: '', dateLine: '' } : full;
   const fontSize = exportFontSize(s.width);
   const theme = exportTheme(s.background);
   const layout = exportLayout(meta, { width: s.width, height: s.height, fontSize });
@@ -75,9 +82,9 @@ export async function renderSvg(spec: ChartExportSpec, s: ExportSettings): Promi
 }
 
 /** The rows behind a chart; demo data gets a last `dataset` column reading `synthetic` on every row (issue #14). */
-function exportTable(spec: ChartExportSpec): ChartExportSpec['table'] {
+export function exportTable(spec: ChartExportSpec): ChartExportSpec['table'] {
   if (!spec.demo) return spec.table;
-  return { header: [...spec.table.header, DEMO_DATASET_COLUMN], rows: spec.table.rows.map((r) => [...r, DEMO_DATASET_VALUE]) };
+  return { ...spec.table, header: [...spec.table.header, DEMO_DATASET_COLUMN], rows: spec.table.rows.map((r) => [...r, DEMO_DATASET_VALUE]) };
 }
 
 /** The data as CSV; demo data's first line (after the BOM) is a comment saying it is synthetic. */

@@ -21,6 +21,23 @@ export interface ChartExportSpec {
   /** bands, conflicts, estimates … */
   notes: string[];
   demo: boolean;
+  /** one sentence on what the chart shows (charts/summary.ts): the Word report prints it as the figure's paragraph */
+  summary?: string;
   build: (ctx: ChartContext) => EChartsOption;
-  table: { header: string[]; rows: CsvCell[][] };
+  table: {
+    header: string[];
+    rows: CsvCell[][];
+    /**
+     * The numeric columns the Excel export formats: decimals per row (the catalogue's, by each row's indicator) or one
+     * for all, and the unit every row shares ('' when they differ), which goes into the column's header.
+     */
+    formats?: ColumnFormat[];
+  };
+}
+
+export interface ColumnFormat {
+  column: number;
+  /** null: the row has no known indicator, the cell keeps Excel's General format */
+  decimals: number | readonly (number | null)[];
+  unit?: string;
 }

@@ -7,6 +7,8 @@ import type { Zone } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
 import type { Rankings } from '../../model/rankings';
 import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
+import { ExportViewOffice } from '../export/OfficeExport';
+import { indicatorName } from '../../model/format';
 import { rankingsExportSpec } from './rankings-export';
 
 interface Props {
@@ -31,6 +33,7 @@ export function RankingsExportTools({ rankings, table, input, ...o }: Props) {
   return (
     <>
       <ExportViewZip specs={[spec]} fileParts={spec.fileParts} />
+      <ExportViewOffice specs={[spec]} fileParts={spec.fileParts} title={o.t('rankingsTitle', { indicator: indicatorName(rankings.indicator, o.lang), year: rankings.year })} indicators={[indicatorName(rankings.indicator, o.lang)]} when={String(rankings.year)} />
       <ExportMenu spec={spec} />
     </>
   );

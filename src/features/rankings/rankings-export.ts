@@ -13,6 +13,7 @@ import type { Rankings } from '../../model/rankings';
 import type { Evaluation } from '../../data/evaluations';
 import { tierOf, type TierRule } from '../../data/source-tiers';
 import type { ChartExportSpec } from '../export/spec';
+import { uniformUnit } from '../../charts/export/office-text';
 
 /** The Rankings chart as an export: what the report prints and the rows behind it. */
 export function rankingsExportSpec(r: Rankings, table: TidyTable, input: RankingsChartInput, o: { lang: Lang; t: Translate; chosen: Zone[]; universe: { count: number; evaluated: boolean; evaluation?: Evaluation | null }; demo: boolean; zonesById: Map<string, Zone>; tierRules?: readonly TierRule[] }): ChartExportSpec {
@@ -46,9 +47,12 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
     sources: sources.list,
     notes,
     demo: o.demo,
+    summary: input.summary,
     build: (ctx) => buildRankingsOption(input, ctx),
     table: {
       header,
+      // the place, and the value in the catalogue's decimals (a rank has none), for the Excel export
+      formats: [{ column: 0, decimals: 0 }, { column: 3, decimals: ind.kind === 'rank' ? 0 : ind.decimals, unit: uniformUnit(rows.map((i) => at(table.unit, i))) }],
       rows: r.entries.flatMap((e) =>
         e.cell.rows.map((i) => {
           const zone = input.rows.find((row) => row.id === e.zone);

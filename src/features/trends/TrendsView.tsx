@@ -47,7 +47,7 @@ export function TrendsView() {
       ? observationSpec(table, {
           id: 'trends', title: `${indicatorName(ind, lang)}${mode === 'absolute' ? '' : ` · ${t(`mode.${mode}`)}`}`, when: `${from}—${to}`, unit: input.yAxisName,
           rows: rowsFor(table, [ind.id], new Set(zones), years), chosen: zones.map((z) => registry.byId.get(z)).filter((z): z is NonNullable<typeof z> => !!z),
-          universe: zonesAll.length, demo: isDemoDataset(dataset), build: (ctx) => buildTrendsOption(input, ctx),
+          universe: zonesAll.length, demo: isDemoDataset(dataset), summary: input.summary, build: (ctx) => buildTrendsOption(input, ctx),
           // the key to the ⚠ marks beside disputed points (literal zh/en text while the i18n files are restructured)
           notes: input.series.some((x) => x.points.some((p) => !!p?.mark)) ? [lang === 'zh' ? '⚠ 20：另一来源给出的数值（来源之间不一致）' : '⚠ 20: the value another source gives (the sources disagree)'] : [],
         }, { lang, t, zonesById: registry.byId, catalogue, tierRules })
