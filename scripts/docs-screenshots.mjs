@@ -21,9 +21,9 @@ ensureBrowser();
 run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 run('node_modules/.bin/vitest', ['run', '--config', 'vitest.e2e.config.ts', ...TESTS]);
 
-// the wall's every default slide at 16:9, 4K and a 32:9 spliced wall (test/e2e/wall.test.ts): copied even when
+// the wall's every default slide at 16:9, 4K, a 32:9 spliced wall and a portrait screen (test/e2e/wall.test.ts): copied even when
 // docs/ does not hold them yet
-const WALL = ['1920x1080', '3840x2160', '5760x1080'].flatMap((size) => [1, 2, 3, 4].map((slide) => `wall-${slide}-${size}.png`));
+const WALL = ['1920x1080', '3840x2160', '5760x1080', '1080x1920'].flatMap((size) => [1, 2, 3, 4].map((slide) => `wall-${slide}-${size}.png`));
 
 const missing = [];
 let copied = 0;

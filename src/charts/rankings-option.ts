@@ -80,6 +80,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   const plotW = Math.max(1, ctx.width - (labelW + 16) - right);
   const numbersFit = (widestNumber: string) => Math.max(1, Math.floor(plotW / (textWidth(widestNumber, fontSize) + fontSize)));
   const rankStep = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000].find((step) => step >= (input.axisMax > 100 ? 20 : input.axisMax > 40 ? 10 : input.axisMax > 15 ? 5 : 1) && Math.floor(input.axisMax / step) <= numbersFit(String(input.axisMax))) ?? input.axisMax;
+  const rankTicks = rankAxisTicks(input.axisMax, rankStep, plotW, textWidth(String(input.axisMax), fontSize) + fontSize);
   const common: EChartsOption = {
     // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
     animation: ctx.mode === 'desk' && rows.length <= 40,
@@ -167,8 +168,12 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
       nameLocation: 'end',
       nameGap,
       nameTextStyle: { ...labelStyle, color: theme.muted },
-      // rank 0 does not exist: the axis starts there only so that rank 1 is not drawn on the edge
-      axisLabel: { ...labelStyle, color: theme.muted, formatter: (v: number) => (v === 0 ? '' : String(v)) },
+      // the axis starts at 0 only so that rank 1 is not drawn on the edge
+      // the step's multiples and the last rank; a multiple too near the last rank to keep its label clear is
+      // dropped (150 beside 169 on a narrow tile printed "150169")
+      // (0 keeps its grid line, the plot's left edge, but no label: rank 0 does not exist)
+      axisLabel: { ...labelStyle, color: theme.muted, customValues: [0, ...rankTicks], formatter: (v: number) => (v === 0 ? '' : String(v)) },
+      axisTick: { customValues: [0, ...rankTicks] },
       splitLine: { lineStyle: { color: theme.grid } },
       interval: rankStep,
     },
@@ -224,4 +229,15 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
       },
     ],
   };
+}
+
+/**
+ * The numbers of a rank axis 0…max drawn `plotW` pixels wide: the multiples of `step`, then `max` itself, leaving
+ * out a multiple whose label would come within `labelGap` pixels (the widest label and a font's gap) of max's.
+ */
+export function rankAxisTicks(max: number, step: number, plotW: number, labelGap: number): number[] {
+  const pxPerRank = plotW / Math.max(1, max);
+  const ticks: number[] = [];
+  for (let v = step; v < max; v += step) if ((max - v) * pxPerRank >= labelGap) ticks.push(v);
+  return [...ticks, max];
 }

@@ -4,7 +4,7 @@ import { at } from '../data/table';
 import type { TidyTable } from '../data/table';
 import type { Lang, Translate } from '../i18n';
 import { growthSeries, type GrowthMode } from '../model/growth';
-import { formatNumber, indicatorName, unitLabel } from '../model/format';
+import { formatAxisNumber, formatNumber, indicatorName, unitLabel } from '../model/format';
 import { fullYearCells, seriesValues, zoneSeries } from '../model/series';
 import { zoneColours } from '../theme/tokens';
 import { trendSentence } from './summary';
@@ -77,7 +77,7 @@ export function trendsChartInput(table: TidyTable, ind: Indicator, zones: readon
     zeroBased: o.mode === 'absolute' && ind.kind !== 'rate' && ind.kind !== 'rank',
     inverse: o.mode === 'absolute' && ind.kind === 'rank',
     // ranks are whole numbers: no 4.5th place on the axis
-    valueFormat: (v: number) => (o.mode === 'absolute' && ind.kind === 'rank' ? (Number.isInteger(v) ? String(v) : '') : formatNumber(v, o.mode === 'absolute' ? ind.decimals : 1, lang)),
+    valueFormat: (v: number) => (o.mode === 'absolute' && ind.kind === 'rank' ? (Number.isInteger(v) ? String(v) : '') : formatAxisNumber(v, o.mode === 'absolute' ? ind.decimals : 1, lang)),
     summary,
     description: `${summary ? `${summary}. ` : ''}${t('trendsTitle', { indicator: name, from: years[0], to: years[years.length - 1] })}: ${series.map((s) => s.label).join('、')}`,
   };

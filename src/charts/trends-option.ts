@@ -153,15 +153,18 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const values = ordered.flatMap((s) => s.points.filter((p): p is TrendsPoint => p !== null && drawn(p)).map((p) => p.value));
   if (input.reference !== undefined && input.reference !== null && (!input.log || input.reference > 0)) values.push(input.reference);
   const nice = values.length ? niceScale(Math.min(...values), Math.max(...values), input.log, input.zeroBased !== false) : null;
+  // A wall tile's title already carries the unit (地区生产总值（亿元）): the axis goes unnamed there, and the plot
+  // starts half a line down (room for the top number) instead of under a name line
+  const named = ctx.mode !== 'wall';
+  const top = Math.round(fontSize * (named ? 2.6 : 0.8));
+  const bottom = Math.round(fontSize * 2.2);
   // on a wall, no more numbers on the value axis than the plot's height holds (one per 1.6 lines of text)
-  const scale = nice && ctx.mode === 'wall' ? fitScale(nice, Math.floor((ctx.height - Math.round(fontSize * 2.6) - Math.round(fontSize * 2.2)) / (fontSize * 1.6))) : nice;
+  const scale = nice && ctx.mode === 'wall' ? fitScale(nice, Math.floor((ctx.height - top - bottom) / (fontSize * 1.6))) : nice;
 
   // known margins: the value labels on the left, the end labels on the right, the years below
   const ticks = scale ? axisTicks(scale, input.log) : [];
   const left = Math.max(24, ...ticks.map((v) => textWidth(input.valueFormat(v), fontSize))) + 12;
   const right = Math.max(40, ...ordered.map((s) => textWidth(s.label, fontSize) + (s.home ? 4 : 0))) + 16;
-  const top = Math.round(fontSize * 2.6);
-  const bottom = Math.round(fontSize * 2.2);
   const toPx = (v: number) => {
     if (!scale) return top;
     const f = input.log ? (Math.log10(v) - Math.log10(scale.min)) / (Math.log10(scale.max) - Math.log10(scale.min)) : (v - scale.min) / (scale.max - scale.min);
@@ -242,7 +245,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
       ...(input.log ? { logBase: 10 } : { scale: input.zeroBased === false }),
       ...(scale ?? {}),
       inverse: input.inverse === true,
-      name: input.yAxisName,
+      name: named ? input.yAxisName : undefined,
       // at the top either way: an inverted (rank) axis has its end at the bottom, over the years
       nameLocation: input.inverse === true ? 'start' : 'end',
       nameTextStyle: { ...labelStyle, align: 'left' },

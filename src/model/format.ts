@@ -17,6 +17,15 @@ export function formatNumber(v: number, decimals: number, lang: 'zh' | 'en'): st
   return nf(localeOf(lang), { maximumFractionDigits: max, minimumFractionDigits: Math.min(decimals, max) }).format(v);
 }
 
+/**
+ * An axis number: up to the indicator's decimals, never padded (1,800 and 2.5 on one axis, not 1,800.0): an axis
+ * tick is a round number the chart chose, not a published figure whose printed precision matters.
+ */
+export function formatAxisNumber(v: number, decimals: number, lang: 'zh' | 'en'): string {
+  const max = Math.abs(v) < 10 && decimals < 2 ? Math.max(decimals, 2) : decimals;
+  return nf(localeOf(lang), { maximumFractionDigits: max, minimumFractionDigits: 0 }).format(v);
+}
+
 /** 16284 → 1.6万 (zh) / 16K (en): for axis labels and tight spots, never for tables. */
 export function formatCompact(v: number, lang: 'zh' | 'en'): string {
   return nf(localeOf(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(v);

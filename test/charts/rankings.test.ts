@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildRankingsOption, type RankingsChartInput, type RankingsChartRow } from '../../src/charts/rankings-option';
+import { buildRankingsOption, rankAxisTicks, type RankingsChartInput, type RankingsChartRow } from '../../src/charts/rankings-option';
 import { rankingsChartInput } from '../../src/charts/rankings-input';
 import type { ChartContext } from '../../src/charts/context';
 import { translator } from '../../src/i18n';
@@ -91,5 +91,16 @@ describe('X1: tooltips escape text from files', () => {
     const html = formatter({ value: [1, 0], dataIndex: 0 });
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+});
+
+describe('rank axis numbers', () => {
+  it('keeps the multiples of the step and the last rank, dropping a multiple whose label would touch the last one', () => {
+    // 1,000 px for 169 ranks: 160 is 53 px from 169, clear of a 45 px label gap
+    expect(rankAxisTicks(169, 20, 1000, 45)).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 169]);
+    // a wall tile 600 px wide with 48 px text: 150 stands 67 px from 169, less than 169's width and a font's gap
+    expect(rankAxisTicks(169, 50, 600, 48 * 1.6 + 48)).toEqual([50, 100, 169]);
+    // a max that is itself a multiple is drawn once
+    expect(rankAxisTicks(100, 20, 800, 40)).toEqual([20, 40, 60, 80, 100]);
   });
 });

@@ -9,7 +9,7 @@ import type { ChartContext } from '../../charts/context';
 import { buildRankingsOption } from '../../charts/rankings-option';
 import { rankingsChartInput } from '../../charts/rankings-input';
 import { trendsChartInput } from '../../charts/trends-input';
-import { buildTrendsOption } from '../../charts/trends-option';
+import { buildTrendsOption, textWidth } from '../../charts/trends-option';
 import type { TidyTable } from '../../data/table';
 import { formatValue, indicatorName, unitLabel } from '../../model/format';
 import { buildRankings } from '../../model/rankings';
@@ -33,10 +33,12 @@ interface Props {
   focus: string | null;
   fontSize: number;
   paused: boolean;
+  /** a portrait screen's stack: a key figure keeps to as few lines as it can (one source, its rank beside the figure) */
+  compact?: boolean;
 }
 
 /** One tile of a wall slide: a chart sized to its cell, or a key figure, with its sources beneath. */
-export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
+export function WallTile({ tile, table, focus, fontSize, paused, compact = false }: Props) {
   const t = useT();
   const lang = useLang();
   const zones = useStore((s) => s.zones);
@@ -158,11 +160,12 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
   const step = useCycle(spots.length, 4000, paused);
   const spot = spots.length ? spots[step % spots.length] : null;
   // a low tile (a portrait screen's stack) names one source and counts the rest, keeping its height for the chart
-  const low = cellSize.height > 0 && cellSize.height < fontSize * 12;
+  // (in a portrait stack, under 16 lines: a scatter's spotlight of two values takes three of them)
+  const low = cellSize.height > 0 && cellSize.height < fontSize * (compact ? 16 : 12);
   const sources = useMemo(() => (built ? sourceLine(table, built.rows, lang, tierRules, low ? 1 : 2) : ''), [built, table, lang, tierRules, low]);
 
   if (!ind) return <div className="wall-tile error">{t('wallSlideError', { reason: `ind=${tile.ind}` })}</div>;
-  if (tile.kind === 'kpi') return <KpiTile tile={tile} table={table} focus={focus} />;
+  if (tile.kind === 'kpi') return <KpiTile tile={tile} table={table} focus={focus} compact={compact} fontSize={fontSize} />;
   return (
     <section ref={cell} className={`wall-tile span-${tile.span}`}>
       <h3>{built?.title ?? indicatorName(ind, lang)}{ind.unit ? `（${unitLabel(ind, lang)}）` : ''}</h3>
@@ -177,7 +180,7 @@ export function WallTile({ tile, table, focus, fontSize, paused }: Props) {
 }
 
 /** A key figure: the home zone's value, its place among all zones and its change — big enough to read across a room. */
-function KpiTile({ tile, table, focus }: { tile: Tile; table: TidyTable; focus: string | null }) {
+function KpiTile({ tile, table, focus, compact, fontSize }: { tile: Tile; table: TidyTable; focus: string | null; compact: boolean; fontSize: number }) {
   const t = useT();
   const lang = useLang();
   const zones = useStore((s) => s.zones);
@@ -196,25 +199,31 @@ function KpiTile({ tile, table, focus }: { tile: Tile; table: TidyTable; focus: 
   if (!ind) return null;
   const zoneName = focus ? registry?.byId.get(focus)?.short ?? focus : '';
   const e = data?.e;
+  const value = e ? formatValue(e.value, e.band, ind, lang) : '—';
+  // A figure grows with its tile (wall.css .kpi.fit): how wide it is in ems, and its unit in px, bound the size
+  // that fits the width. Not in a portrait stack, whose key-figure rows take their height from their text.
+  const fit = compact ? undefined : ({ '--kpi-ems': textWidth(value, 1), '--kpi-unit': `${Math.ceil(textWidth(unitLabel(ind, lang), fontSize * 1.2) + fontSize * 0.36)}px` } as React.CSSProperties);
   return (
-    <section className="wall-tile kpi">
+    <section className={`wall-tile kpi${fit ? ' fit' : ''}`} style={fit}>
       <h3>
         {zoneName} · {indicatorName(ind, lang)} · {data?.year ?? ''}
       </h3>
-      <p className="kpi-value">
-        {e ? formatValue(e.value, e.band, ind, lang) : '—'}
-        <span className="kpi-unit">{unitLabel(ind, lang)}</span>
-      </p>
-      {e && (
-        <p className="kpi-sub">
-          {ind.kind === 'rank'
-            ? e.change !== null && e.change !== 0 && (e.change > 0 ? `↑ ${t('up', { n: e.change })}` : `↓ ${t('down', { n: -e.change })}`)
-            : e.rankAmongLoaded !== null && data!.n >= 5 && t('rankOf', { rank: e.rankAmongLoaded, n: data!.n })}
-          {e.cell.conflict && <span className="conflict"> ⚠ {t('conflict')}</span>}
-          {!isFinalBasis(at(table.basis, e.cell.lead)) && <span> · {t(`basis.${at(table.basis, e.cell.lead)}`)}</span>}
+      <div className="kpi-figure">
+        <p className="kpi-value">
+          {value}
+          <span className="kpi-unit">{unitLabel(ind, lang)}</span>
         </p>
-      )}
-      <p className="wall-source">{e ? sourceLine(table, e.cell.rows, lang, tierRules) : t('noData')}</p>
+        {e && (
+          <p className="kpi-sub">
+            {ind.kind === 'rank'
+              ? e.change !== null && e.change !== 0 && (e.change > 0 ? `↑ ${t('up', { n: e.change })}` : `↓ ${t('down', { n: -e.change })}`)
+              : e.rankAmongLoaded !== null && data!.n >= 5 && t('rankOf', { rank: e.rankAmongLoaded, n: data!.n })}
+            {e.cell.conflict && <span className="conflict"> ⚠ {t('conflict')}</span>}
+            {!isFinalBasis(at(table.basis, e.cell.lead)) && <span> · {t(`basis.${at(table.basis, e.cell.lead)}`)}</span>}
+          </p>
+        )}
+      </div>
+      <p className="wall-source">{e ? sourceLine(table, e.cell.rows, lang, tierRules, compact ? 1 : 2) : t('noData')}</p>
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { useBoxSize, useIdle, useNow, useOnline, usePageVisible } from './hooks'
 import { isSlide, isTile, parsePlaylists, type Playlist } from './playlist';
 import { WallTile } from './WallTile';
 import { useDataRefresh, useSyncedTour, useWakeLock } from './live';
-import { chooseGrid } from './layout';
+import { chooseGrid, portraitCells } from './layout';
 import './wall.css';
 
 const RESUME_KEY = (id: string) => `htz-wall:${id}`;
@@ -117,21 +117,41 @@ export function WallView() {
   // (long ranking lists), or two columns wide in a one-row layout.
   const spans = tiles.map((tile) => (isTile(tile) ? tile.span : 1));
   const { rows, cols, spanAlong } = chooseGrid(spans, stageSize.width || size.width || window.innerWidth, stageSize.height || size.height || window.innerHeight, fontSize);
-  // one column (portrait): a key figure's row is as high as its text, the charts share the rest
-  const rowTemplate = cols === 1 ? tiles.flatMap((tile, k) => Array<string>(spans[k]).fill(isTile(tile) && tile.kind === 'kpi' ? 'auto' : 'minmax(0, 1fr)')).join(' ') : `repeat(${rows}, minmax(0, 1fr))`;
+  // one column (portrait): a row of key figures is as high as its text, the charts share the rest by their spans
+  const stacked = cols === 1 && rows > 1;
+  const kinds = tiles.map((tile) => (isTile(tile) && tile.kind === 'kpi' ? 'kpi' : 'chart'));
+  // a chart row never gets less than 11 lines of text (its title, source and a plot under axis labels 231 px tall
+  // at 48 px) unless the charts together cannot all have that much
+  const chartRows = kinds.filter((k) => k === 'chart').length;
+  const rowTemplate = stacked
+    ? portraitCells(kinds).map((ks) => (kinds[ks[0]] === 'kpi' ? 'auto' : `minmax(min(${fontSize * 11}px, ${Math.floor(100 / chartRows)}%), ${spans[ks[0]]}fr)`)).join(' ')
+    : `repeat(${rows}, minmax(0, 1fr))`;
+  const tileBody = (tile: (typeof tiles)[number], k: number) =>
+    isTile(tile) ? (
+      // a tile that throws becomes a card in its cell; the other tiles and the tour go on
+      <ErrorBoundary key={k} name={t('wallTileName', { n: k + 1, ind: indLabel(tile.ind) })} kind="tile">
+        <WallTile tile={tile} table={ds!.table!} focus={slide && isSlide(slide) ? slide.focus : null} fontSize={fontSize} paused={paused} compact={portrait} />
+      </ErrorBoundary>
+    ) : (
+      <p key={k} className="wall-error" role="alert">{t('wallSlideError', { reason: tile.error })}</p>
+    );
   const indLabel = (id: string) => {
     const ind = catalogue?.byId.get(id);
     return ind ? indicatorName(ind, lang) : id;
   };
-  const clock = useMemo(() => format(now, lang === 'zh' ? 'M月d日 EEEE HH:mm:ss' : 'EEE d MMM HH:mm:ss', { locale: lang === 'zh' ? zhCN : enUS }), [now, lang]);
+  // A portrait screen (1080×1920) has 22 characters of 2.5 % text to a line: its header drops the tour's name (the
+  // slide's title says what is shown), the weekday and the long demo mark, so the charts keep their height
+  const portrait = (stageSize.width || size.width || window.innerWidth) < (size.height || window.innerHeight);
+  const clockFormat = portrait ? (lang === 'zh' ? 'M月d日 HH:mm:ss' : 'd MMM HH:mm:ss') : lang === 'zh' ? 'M月d日 EEEE HH:mm:ss' : 'EEE d MMM HH:mm:ss';
+  const clock = useMemo(() => format(now, clockFormat, { locale: lang === 'zh' ? zhCN : enUS }), [now, lang, clockFormat]);
 
   return (
-    <div ref={root} className={`wall${idle ? ' idle' : ''}`} style={{ '--wall-font': `${fontSize}px` } as React.CSSProperties} data-testid="wall" data-font={fontSize}>
+    <div ref={root} className={`wall${idle ? ' idle' : ''}${portrait ? ' portrait' : ''}`} style={{ '--wall-font': `${fontSize}px` } as React.CSSProperties} data-testid="wall" data-font={fontSize}>
       <header className="wall-header">
         <h1>{playlist ? playlist.title[lang] : t('appTitle')}</h1>
         <h2 data-testid="wall-slide-title">{slide ? slide.title[lang] : ''}</h2>
         <div className="wall-meta">
-          {isDemoDataset(ds) && <span className="wall-demo">{t('demoMarkLong')}</span>}
+          {isDemoDataset(ds) && <span className="wall-demo">{t(portrait ? 'demoMark' : 'demoMarkLong')}</span>}
           {ds?.asOf && <span data-testid="wall-asof">{online && !liveData.offline ? t('asOf', { date: formatDate(ds.asOf, lang) }) : t('wallOffline', { date: formatDate(ds.asOf, lang) })}</span>}
           {liveData.updatedAt && <span data-testid="wall-updated">{t('wallUpdated', { time: format(liveData.updatedAt, 'HH:mm') })}</span>}
           <time dateTime={now.toISOString()} data-testid="wall-clock">{clock}</time>
@@ -147,20 +167,17 @@ export function WallView() {
         {error && <p className="wall-error" role="alert">{error}</p>}
         {slide && !isSlide(slide) && <p className="wall-error" role="alert">{t('wallSlideError', { reason: slide.error })}</p>}
         {slide && isSlide(slide) && ds?.status === 'ready' && ds.table &&
-          tiles.map((tile, k) =>
-            isTile(tile) ? (
-              <div key={`${current}-${k}`} className="wall-cell" style={spanAlong === 'col' ? { gridColumn: `span ${Math.min(tile.span, cols)}` } : { gridRow: `span ${Math.min(tile.span, rows)}` }}>
-                {/* a tile that throws becomes a card in its cell; the other tiles and the tour go on */}
-                <ErrorBoundary name={t('wallTileName', { n: k + 1, ind: indLabel(tile.ind) })} kind="tile">
-                  <WallTile tile={tile} table={ds.table!} focus={slide.focus} fontSize={fontSize} paused={paused} />
-                </ErrorBoundary>
-              </div>
-            ) : (
-              <div key={`${current}-${k}`} className="wall-cell">
-                <p className="wall-error" role="alert">{t('wallSlideError', { reason: tile.error })}</p>
-              </div>
-            ),
-          )}
+          (stacked
+            ? portraitCells(tiles.map((tile) => (isTile(tile) && tile.kind === 'kpi' ? 'kpi' : 'chart'))).map((ks) => (
+                <div key={`${current}-${ks[0]}`} className={`wall-cell${ks.length > 1 ? ' kpi-row' : ''}`}>
+                  {ks.map((k) => tileBody(tiles[k], k))}
+                </div>
+              ))
+            : tiles.map((tile, k) => (
+                <div key={`${current}-${k}`} className="wall-cell" style={isTile(tile) ? (spanAlong === 'col' ? { gridColumn: `span ${Math.min(tile.span, cols)}` } : { gridRow: `span ${Math.min(tile.span, rows)}` }) : undefined}>
+                  {tileBody(tile, k)}
+                </div>
+              )))}
         {slide && isSlide(slide) && ds?.status === 'error' && <p className="wall-error" role="alert">{t('loadFailed', { reason: ds.error ?? '' })}</p>}
         {slide && isSlide(slide) && manifest && !manifest.datasets.some((d) => d.id === slide.ds) && (
           <p className="wall-error" role="alert">{t('wallSlideError', { reason: `ds=${slide.ds}` })}</p>
