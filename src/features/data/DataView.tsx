@@ -141,7 +141,7 @@ export function DataView() {
           <ul>
             {dataset.reports.map((r) => (
               <li key={r.file}>
-                {r.file} · {r.encoding?.toUpperCase()} · {t(`shape.${r.guess?.shape ?? 'unknown'}`)}{' '}
+                {r.file} · {r.sheet ?? r.encoding?.toUpperCase()} · {t(`shape.${r.guess?.shape ?? 'unknown'}`)}{' '}
                 <button type="button" onClick={() => void removeUserFile(r.file)}>
                   {t('removeFile', { file: r.file })}
                 </button>
