@@ -35,6 +35,7 @@ describe('Office exports through the UI', () => {
     const { page, problems } = await openPage(browser, '#/rankings?ds=demo&ind=rank_overall&year=2020');
     await page.getByTestId('rankings-table').waitFor();
     await page.getByTestId('export-xlsx').waitFor();
+    await page.locator('.chart-toolbar').first().screenshot({ path: shotPath('office-export-buttons.png') });
 
     const xlsx = await office(page, 'xlsx');
     expect(xlsx.name).toMatch(/^演示数据_综合排名_2020.*\.xlsx$/);
