@@ -295,12 +295,15 @@ export function refuseFile(name: string, size: number, reason: string): void {
   });
 }
 
-/** Downloads every imported file, with its options and the current view, as one workspace backup (ZIP). */
-export async function downloadBackup(): Promise<void> {
-  const [{ packBackup }, { downloadBlob }] = await Promise.all([import('./backup'), import('../features/export/download')]);
+/**
+ * Every imported file, with its options and the current view, as one workspace backup (ZIP) and its file name.
+ * The caller (the Data view) hands it to the download door: the store never reaches up into features.
+ */
+export async function workspaceBackup(): Promise<{ file: string; blob: Blob }> {
+  const { packBackup } = await import('./backup');
   const files = [...userFiles.entries()].map(([name, f]) => ({ name, ...f }));
   const zip = packBackup(files, useStore.getState().filters);
-  downloadBlob(`高新区看板工作区备份_${new Date().toISOString().slice(0, 10)}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+  return { file: `高新区看板工作区备份_${new Date().toISOString().slice(0, 10)}.zip`, blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
 }
 
 /** Restores a workspace backup (src/store/backup.ts): each file through the import pipeline, saved again, then the view it had. */

@@ -12,7 +12,8 @@ import { coverage } from '../../model/coverage';
 import { DESK } from '../../theme/tokens';
 import { EChart } from '../common/EChart';
 import { IndicatorSelect } from '../common/Controls';
-import { downloadBackup, removeUserFile } from '../../store/actions';
+import { removeUserFile, workspaceBackup } from '../../store/actions';
+import { downloadBlob } from '../export/download';
 import { openFileForImport } from '../import/readFile';
 import { formatDate, formatValue } from '../../model/format';
 import { useStore } from '../../store/store';
@@ -112,7 +113,7 @@ export function DataView() {
       <section className="workspace" data-testid="workspace">
         <h3>{t('workspaceTitle')}</h3>
         <p className="muted">{t('backupExplain')}</p>
-        <button type="button" onClick={() => void downloadBackup()} data-testid="backup-download">
+        <button type="button" onClick={() => void workspaceBackup().then(({ file, blob }) => downloadBlob(file, blob))} data-testid="backup-download">
           {t('backupDownload')}
         </button>{' '}
         <label className="file-button">
