@@ -80,6 +80,13 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   const plotW = Math.max(1, ctx.width - (labelW + 16) - right);
   const numbersFit = (widestNumber: string) => Math.max(1, Math.floor(plotW / (textWidth(widestNumber, fontSize) + fontSize)));
   const rankStep = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000].find((step) => step >= (input.axisMax > 100 ? 20 : input.axisMax > 40 ? 10 : input.axisMax > 15 ? 5 : 1) && Math.floor(input.axisMax / step) <= numbersFit(String(input.axisMax))) ?? input.axisMax;
+  // Rows closer than a line of text (169 zones in an export's fixed height): the value labels would print over each
+  // other, so only the home zone's is printed and the marks shrink to the row pitch; the zone names thin themselves
+  // (the category axis's automatic interval)
+  const pitch = Math.max(1, ctx.height - Math.round(fontSize * 2.4) - 8) / Math.max(1, rows.length);
+  const dense = ctx.mode !== 'desk' && pitch < fontSize * 1.2;
+  const shownLabel = (r: RankingsChartRow | undefined) => (r && (!dense || r.home) ? r.valueLabel : '');
+  const markSize = dense ? Math.max(3, Math.floor(pitch * 0.9)) : Math.round(fontSize * 0.8);
   const rankTicks = rankAxisTicks(input.axisMax, rankStep, plotW, textWidth(String(input.axisMax), fontSize) + fontSize);
   const common: EChartsOption = {
     // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
@@ -145,7 +152,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
             position: 'right',
             ...labelStyle,
             color: theme.muted,
-            formatter: (p: unknown) => rows[(p as { dataIndex: number }).dataIndex]?.valueLabel ?? '',
+            formatter: (p: unknown) => shownLabel(rows[(p as { dataIndex: number }).dataIndex]),
           },
         },
       ],
@@ -189,13 +196,13 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
           show: true,
           position: 'insideRight',
           ...labelStyle,
-          formatter: (p: unknown) => rows[(p as { dataIndex: number }).dataIndex]?.valueLabel ?? '',
+          formatter: (p: unknown) => shownLabel(rows[(p as { dataIndex: number }).dataIndex]),
         },
       },
       {
         type: 'scatter',
         name: 'rank',
-        symbolSize: Math.round(fontSize * 0.8),
+        symbolSize: markSize,
         data: rows.map((r, i) => ({
           value: [r.value ?? '-', i],
           itemStyle: r.hollow || r.conflict
@@ -208,7 +215,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
           ...labelStyle,
           formatter: (p: unknown) => {
             const r = rows[rowIndexOf(p)];
-            return r && r.value !== null && !labelOnAlternative(r) ? r.valueLabel : '';
+            return r && r.value !== null && !labelOnAlternative(r) ? shownLabel(r) : '';
           },
         },
       },
@@ -216,13 +223,13 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
         type: 'scatter',
         name: 'alternatives',
         symbol: 'diamond',
-        symbolSize: Math.round(fontSize * 0.8),
+        symbolSize: markSize,
         // a row's label (130 / 131 ⚠) follows its rightmost mark: after the dot it ran through the other source's diamond
         data: rows.flatMap((r, i) =>
           r.alternatives.map((v) => ({
             value: [v, i],
             itemStyle: { color: theme.background, borderColor: theme.conflict, borderWidth: 2 },
-            ...(labelOnAlternative(r) === v ? { label: { show: true, position: 'right' as const, ...labelStyle, formatter: () => r.valueLabel } } : {}),
+            ...(labelOnAlternative(r) === v ? { label: { show: true, position: 'right' as const, ...labelStyle, formatter: () => shownLabel(r) } } : {}),
           })),
         ),
         tooltip: { show: false },

@@ -104,3 +104,28 @@ describe('rank axis numbers', () => {
     expect(rankAxisTicks(100, 20, 800, 40)).toEqual([20, 40, 60, 80, 100]);
   });
 });
+
+describe('rankings chart: 169 zones in an export of fixed height', () => {
+  const many = Array.from({ length: 169 }, (_, i) => zone(`z${i + 1}`, `区${i + 1}`));
+  const table = tableOf(many.map((z, i) => obs(z.id, 2020, 'rank_overall', i + 1)));
+  const input = rankingsChartInput(buildRankings(table, IND_RANK, 2020, many), table, { ...opts('z17'), zonesById: new Map(many.map((z) => [z.id, z])) });
+  input.axisMax = 169;
+  const formatter = (o: ReturnType<typeof buildRankingsOption>) => (o.series as { name?: string; label: { formatter: (p: unknown) => string } }[]).find((s) => s.name === 'rank')!.label.formatter;
+
+  it('prints only the home zone’s value when rows are closer than a line of text, with marks the height of a row', () => {
+    // a 16:9 slide's chart area: 169 rows in ~800 px is under 5 px a row at 32 px text
+    const option = buildRankingsOption(input, { ...ctx(1920, 800), fontSize: 32 });
+    const label = formatter(option);
+    const printed = input.rows.map((_, i) => label({ dataIndex: i, value: [i + 1, i] })).filter(Boolean);
+    expect(printed).toEqual(['17']);
+    const size = (option.series as { name?: string; symbolSize?: number }[]).find((s) => s.name === 'rank')!.symbolSize!;
+    expect(size).toBeLessThanOrEqual(5);
+    expect(size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('prints every value when the rows have room (the desk grows its canvas with the rows)', () => {
+    const option = buildRankingsOption(input, { ...ctx(1920, 169 * 28), mode: 'desk', fontSize: 13 });
+    const label = formatter(option);
+    expect(input.rows.map((_, i) => label({ dataIndex: i, value: [i + 1, i] })).filter(Boolean)).toHaveLength(169);
+  });
+});
