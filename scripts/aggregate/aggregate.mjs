@@ -7,14 +7,15 @@ import { aggregate, formatSummary } from './lib.mjs';
 const USAGE = `usage: npm run aggregate -- <input…> --out <file.csv> [options]
 
 inputs      CSV (UTF-8 or GB18030, told apart by reading the file), .parquet files, folders of Parquet
-            (partitioned year=…/ folders too), .xlsx (the first sheet, or --sheet NAME)
+            (partitioned year=…/ folders too), .xlsx (the first visible sheet with values, or --sheet NAME;
+            hidden sheets are never read)
 --out FILE        the canonical long CSV to write (required)
 --mapping FILE    a JSON file naming the input's columns (defaults: scripts/aggregate/mapping.json)
 --min-firms N     write no value from fewer than N firms (default 3)
 --source TEXT     the source column (default: the input file names and today's date)
 --basis WORD      the basis column: reported (default) or estimate when the records cover only part of the zone
 --encoding E      auto (default), utf-8 or gb18030, for CSV inputs
---sheet NAME      the .xlsx sheet to read
+--sheet NAME      the .xlsx sheet to read (a visible one)
 --zones FILE      the zone registry (default data/zones.csv)
 --threads N, --memory-limit 4GB   DuckDB settings
 --print-sql       print the SQL as run (params filled in)

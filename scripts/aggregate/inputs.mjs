@@ -1,5 +1,5 @@
-// The inputs of `npm run aggregate` (docs/scaling.md): each file or folder → a DuckDB relation, with
-// GB18030 CSV and .xlsx converted to UTF-8 CSV first.
+// The inputs of `npm run aggregate` (docs/scaling.md §2): each file or folder → a DuckDB relation, with
+// GB18030 CSV and .xlsx (one visible sheet, read by SheetJS in xlsx.mjs) converted to UTF-8 CSV first.
 import { createReadStream, createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, extname, join } from 'node:path';
@@ -44,7 +44,7 @@ export async function gb18030ToUtf8(from, to) {
  * columns read as text (codes keep their leading zeros; numbers are cleaned in the view). Parquet: a file, a
  * glob or a folder (partitioned `year=…/` folders too).
  * @param {string} input @param {string} tmp @param {{ encoding?: string, sheet?: string, log?: (s: string) => void }} opts
- * @returns {Promise<{ sql: string, kind: string, encoding?: string }>}
+ * @returns {Promise<{ sql: string, kind: string, encoding?: string, sheet?: string }>}
  */
 export async function inputRelation(input, tmp, opts = {}) {
   const log = opts.log ?? (() => undefined);
@@ -58,10 +58,13 @@ export async function inputRelation(input, tmp, opts = {}) {
   if (!existsSync(input)) throw new Error(`${input}: no such file`);
   let file = input;
   let encoding = 'utf-8';
+  /** @type {string | undefined} */
+  let sheet;
   if (ext === '.xlsx' || ext === '.xlsm') {
     file = join(tmp, `${basename(input)}.${Math.random().toString(36).slice(2)}.csv`);
-    log(`  ${basename(input)}: Excel workbook → CSV (first sheet${opts.sheet ? `: ${opts.sheet}` : ''})`);
-    xlsxToCsv(input, file, opts.sheet);
+    const x = xlsxToCsv(input, file, opts.sheet);
+    sheet = x.sheet;
+    log(`  ${basename(input)}: Excel sheet "${x.sheet}" → CSV, ${x.rows.toLocaleString('en')} rows${x.hidden.length ? ` (hidden sheets not read: ${x.hidden.join(', ')})` : ''}`);
     encoding = 'xlsx';
   } else if (ext === '.xls') {
     throw new Error(`${input}: the old Excel format (.xls) is not read; save it as .xlsx or CSV`);
@@ -75,7 +78,7 @@ export async function inputRelation(input, tmp, opts = {}) {
       encoding = 'gb18030';
     }
   }
-  return { kind: 'csv', encoding, sql: `SELECT * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8')` };
+  return { kind: 'csv', encoding, ...(sheet === undefined ? {} : { sheet }), sql: `SELECT * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8')` };
 }
 
 /** @param {string} dir */

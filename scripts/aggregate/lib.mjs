@@ -6,7 +6,7 @@
 //   mapping.mjs  which input column feeds each field (header names and units, mapping files)
 //   sql.mjs      the firms view, the params block, to_long.sql filled in (text only)
 //   inputs.mjs   each input → a DuckDB relation (CSV, GB18030, Parquet files and folders)
-//   xlsx.mjs     an .xlsx worksheet → CSV
+//   xlsx.mjs     one visible sheet of an .xlsx → CSV (SheetJS)
 //   run.mjs      the run itself, with DuckDB loaded only then
 //   summary.mjs  the summary the command prints
 export * from './paths.mjs';

@@ -15,7 +15,7 @@ import { checkCatalogueUnits } from './units.mjs';
  *   first_year: number | null, last_year: number | null, unmatched_rows: number, rows_without_year: number,
  *   suppressed_cells: number, suppressed_values: number, values_written: number }} RunSummary
  * @typedef {{ summary: RunSummary, unmatched: { name: string, rows: number }[], columns: Record<string, { column: string, unit: string, factor: number } | null>,
- *   inputs: { input: string, kind: string, encoding?: string }[], seconds: number, peakMB: number, out: string, sql: string }} RunResult
+ *   inputs: { input: string, kind: string, encoding?: string, sheet?: string }[], seconds: number, peakMB: number, out: string, sql: string }} RunResult
  */
 
 /**
@@ -52,7 +52,7 @@ export async function aggregate(o) {
     const relations = [];
     for (const input of o.inputs) {
       const rel = await inputRelation(input, tmp, { encoding: o.encoding, sheet: o.sheet, log });
-      inputs.push({ input, kind: rel.kind, encoding: rel.encoding });
+      inputs.push({ input, kind: rel.kind, encoding: rel.encoding, ...(rel.sheet === undefined ? {} : { sheet: rel.sheet }) });
       relations.push(rel.sql);
     }
     // the columns, from the inputs' own schemas (no scan of the data)

@@ -1,19 +1,18 @@
 // @vitest-environment node
 // `npm run aggregate` (issue #20): enterprise-level records → the canonical long CSV with DuckDB. The parts that
-// need no DuckDB (column mapping, units, GB18030, .xlsx) always run; the rest skip, saying why, on a machine
-// where the optional dependency @duckdb/node-api cannot load.
+// need no DuckDB (column mapping, units, GB18030) always run; the rest skip, saying why, on a machine where the
+// optional dependency @duckdb/node-api cannot load. .xlsx input: xlsx.test.ts; the Done-when pipeline: done-when.test.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Papa from 'papaparse';
-import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import-file';
 import { tableRows } from '../../src/data/table';
 import { bundledContext } from '../data/bundled';
+import { duckdbLoads, readOut, skipMessage, value, type OutRow } from './helpers';
 // @ts-expect-error plain ES module (checked by tsconfig.scripts.json)
 import * as lib from '../../scripts/aggregate/lib.mjs';
 // @ts-expect-error plain ES module (checked by tsconfig.scripts.json)
@@ -23,35 +22,14 @@ interface FirmRow {
   code: string; name: string; zoneWritten: string; zoneId: string | null; year: number; revenue: number; rd: number | null;
   patentApps: number | null; patentGrants: number | null; employees: number; hte: boolean;
 }
-interface OutRow { zone: string; year: string; indicator: string; value: string; unit: string; period: string; basis: string; source: string; note: string }
 interface RunResult {
   summary: Record<string, number>; unmatched: { name: string; rows: number }[]; out: string; seconds: number;
   columns: Record<string, { column: string; unit: string; factor: number } | null>; inputs: { input: string; kind: string; encoding?: string }[];
 }
 
 const aggregate = lib.aggregate as (o: Record<string, unknown>) => Promise<RunResult>;
-const readOut = (file: string) => Papa.parse<OutRow>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
-const value = (rows: OutRow[], zone: string, year: number, indicator: string) => {
-  const r = rows.find((o) => o.zone === zone && o.year === String(year) && o.indicator === indicator);
-  return r === undefined ? undefined : Number(r.value);
-};
-
-/** Can DuckDB's Node API load here? If not, say so once and skip what needs it. */
-async function duckdbLoads(): Promise<string | null> {
-  // HTZ_TEST_NO_DUCKDB=1 plays a machine without it, to see the skip
-  if (process.env.HTZ_TEST_NO_DUCKDB) return 'HTZ_TEST_NO_DUCKDB is set';
-  try {
-    const name = '@duckdb/node-api';
-    const duck = await import(/* @vite-ignore */ name);
-    const instance = await duck.DuckDBInstance.create(':memory:');
-    instance.closeSync();
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message.split('\n')[0] : String(e);
-  }
-}
 const missing = await duckdbLoads();
-if (missing) console.warn(`test/aggregate: skipping the DuckDB runs: @duckdb/node-api (an optional dependency) cannot load on this machine (${missing}). Install it with \`npm install @duckdb/node-api\` to run them.`);
+if (missing) console.warn(skipMessage('test/aggregate/aggregate.test.ts', missing));
 
 describe('column mapping and units (no DuckDB needed)', () => {
   it('reads the unit a header carries, in either width of bracket or after / and _', () => {
@@ -98,18 +76,6 @@ describe('column mapping and units (no DuckDB needed)', () => {
     expect(new TextDecoder('gb18030').decode(bytes)).toBe(text);
     const iconv = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text });
     if (iconv.status === 0) expect(Buffer.compare(iconv.stdout, bytes)).toBe(0);
-  });
-
-  it('reads an .xlsx\'s first sheet: shared and inline strings, numbers, gaps', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'htz-agg-xlsx-'));
-    try {
-      const x = join(dir, 'a.xlsx');
-      writeFileSync(x, xlsx([['园区', '年度', '营收（元）'], ['郑州', 2022, 1.5e8], ['新乡, "高新区"', null, 7]]));
-      lib.xlsxToCsv(x, join(dir, 'a.csv'));
-      expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('园区,年度,营收（元）\n郑州,2022,150000000\n"新乡, ""高新区""",,7\n');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
 
@@ -276,24 +242,6 @@ describe.skipIf(missing !== null)('npm run aggregate with DuckDB', () => {
     });
   });
 
-  it('an .xlsx with a mapping file and revenue in 元', async () => {
-    const x = join(dir, 'firms.xlsx');
-    writeFileSync(x, xlsx([
-      ['企业', '园区', '年度', '营收（元）', '人数'],
-      ['A', '郑州高新区', 2021, 120000000, 100],
-      ['B', '郑州高新区', 2021, 80000000, 50],
-      ['C', '郑州', 2021, 100000000, 50],
-    ]));
-    const m = join(dir, 'map.json');
-    writeFileSync(m, JSON.stringify({ firm_id: '企业', zone_name: '园区', year: '年度', revenue: '营收', employees: { columns: ['人数'], unit: '人' } }));
-    const r = await aggregate({ inputs: [x], out: join(dir, 'xlsx-out.csv'), mapping: m });
-    const rows = readOut(r.out);
-    expect(value(rows, 'zhengzhou', 2021, 'revenue')).toBe(3); // 3 亿元 from 300,000,000 元
-    expect(value(rows, 'zhengzhou', 2021, 'employees')).toBe(0.02);
-    expect(value(rows, 'zhengzhou', 2021, 'enterprises_revenue_over_100m')).toBe(1); // only A is above 1 亿元
-    expect(r.inputs[0].kind).toBe('csv');
-  });
-
   it('to_long.sql runs as it is, as a DuckDB CLI user would run it, and gives the command\'s numbers', async () => {
     const cli = join(dir, 'cli');
     mkdirSync(join(cli, 'data'), { recursive: true });
@@ -312,20 +260,3 @@ describe.skipIf(missing !== null)('npm run aggregate with DuckDB', () => {
     expect(readFileSync(join(cli, 'htz_long.csv'), 'utf8')).toBe(readFileSync(r.out, 'utf8'));
   }, 60000);
 });
-
-/** A minimal .xlsx (one sheet, inline strings), enough for the reader. */
-function xlsx(rows: (string | number | null)[][]): Uint8Array {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const col = (i: number) => String.fromCharCode(65 + i);
-  const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows
-    .map((r, ri) => `<row r="${ri + 1}">${r
-      .map((v, ci) => (v === null ? '' : typeof v === 'number' ? `<c r="${col(ci)}${ri + 1}"><v>${v}</v></c>` : `<c r="${col(ci)}${ri + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`))
-      .join('')}</row>`)
-    .join('')}</sheetData></worksheet>`;
-  return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="企业" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
-    'xl/worksheets/sheet1.xml': strToU8(sheet),
-  });
-}
