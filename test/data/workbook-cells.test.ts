@@ -9,7 +9,7 @@ const range = (s: [number, number], e: [number, number]) => ({ s: { r: s[0], c: 
 
 describe('W2 a cell as the text the pipeline reads', () => {
   it('numbers to 15 significant digits, never in exponent form', () => {
-    expect([0.1 + 0.2, 1e21, 1.5e-7, -1234.5, 12345678901234.5].map(numberText)).toEqual(['0.3', '1000000000000000000000', '0.00000015', '-1234.5', '12345678901234.5']);
+    expect([0.1 + 0.2, 0.1 + 0.7, 1e21, 1.5e-7, -1234.5, 12345678901234.5, 100, -0.0625].map(numberText)).toEqual(['0.3', '0.8', '1000000000000000000000', '0.00000015', '-1234.5', '12345678901234.5', '100', '-0.0625']);
   });
 
   it('a percentage format makes `6.2%`; a quoted "%" literal or a second section does not', () => {

@@ -16,7 +16,15 @@ const ERRORS = new Map([[0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], 
 /** Significant digits Excel keeps and shows: a stored 0.30000000000000004 is 0.3. */
 const DIGITS = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
 
-export const numberText = (v: number): string => (Number.isFinite(v) ? DIGITS.format(v) : '');
+/** Digits of a plain decimal text (`-0.0625` → `625`), to tell whether it is within Excel's 15. */
+const significant = (s: string) => s.replace(/^-?[0.]*/, '').replace('.', '').replace(/0+$/, '').length;
+
+export function numberText(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  // the shortest text of the double is usually it already; the formatter (slow, per cell) only for the rest
+  const plain = String(v);
+  return plain.includes('e') || significant(plain) > 15 ? DIGITS.format(v) : plain;
+}
 
 /** A format's tokens without its quoted literals (`0.0"%"` is not a percentage), escapes, and `[Red]`/`[$-804]` parts. */
 const tokens = (format: string) => format.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '').toLowerCase();

@@ -39,7 +39,7 @@ const isNeeded = (name: string) => NEEDED_PART.test(name);
 const count = (n: number) => n.toLocaleString('en-US');
 const refuse = (reason: string): { refusal: Refusal } => ({ refusal: { reason, row: 0, raw: '' } });
 
-const FEED = 4 * 1024;
+const FEED = 16 * 1024;
 
 /** Stops the streaming unzip from inside its callback. */
 class TooLarge extends Error {}
@@ -82,7 +82,8 @@ export function unpackWorkbook(name: string, bytes: Uint8Array, limits: Limits):
     });
     unzip.register(UnzipInflate);
     // fed in small slices: the inflater answers each with at most ~1,000 times its size (deflate's limit), so
-    // a bomb is caught at most ~4 MB past the limit instead of after inflating a whole part in one go
+    // a bomb is caught at most ~16 MB past the limit instead of after inflating a whole part in one go (4 KB
+    // slices measured 3 times slower on a 500,000-cell workbook; 16 KB about as fast as one push)
     for (let at = 0; at < bytes.length; at += FEED) unzip.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
   } catch (e) {
     if (e instanceof TooLarge) return bomb(formatMB(inflated));
