@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { download, launch, openPage } from './browser';
+import { writeFileSync } from 'node:fs';
+import { download, launch, openPage, shotPath } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,6 +24,21 @@ describe('export: the 2020 Henan ranking as a report-ready PNG and SVG', () => {
     const png = await download(page, () => page.getByTestId('export-png-3').click());
     expect(png.name).toBe('综合排名_2020_河南7区_3x.png');
     expect(pngSize(png.bytes)).toEqual({ sig: '89504e470d0a1a0a', width: 1920 * 3, height: 1080 * 3 });
+    writeFileSync(shotPath('export-png-3x-henan.png'), png.bytes);
+    // the picture is drawn, not an empty canvas of the right size (the PNG is read from the chart's own canvas
+    // after one flush): decoded in the page, the dark pixels of text, dots and labels are there
+    const ink = await page.evaluate(async (b64) => {
+      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const c = new OffscreenCanvas(img.width, img.height);
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, img.width, img.height).data;
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4 * 7) if (d[i + 3] > 200 && d[i] + d[i + 1] + d[i + 2] < 300) dark++;
+      return dark / (d.length / (4 * 7));
+    }, png.bytes.toString('base64'));
+    expect(ink).toBeGreaterThan(0.002);
+    expect(ink).toBeLessThan(0.5);
 
     const svg = await download(page, () => page.getByTestId('export-svg').click());
     expect(svg.name).toBe('综合排名_2020_河南7区.svg');

@@ -57,6 +57,15 @@ export async function renderPng(spec: ChartExportSpec, s: ExportSettings): Promi
   const chart = echarts.init(div, null, { renderer: 'canvas', width: s.width, height: s.height, devicePixelRatio: s.scale });
   try {
     chart.setOption(option);
+    // One render, one encode: the instance already paints at scale × the size (its devicePixelRatio), so its own
+    // canvas is the picture. getDataURL painted it all again on a new canvas, then encoded base64 to be decoded
+    // again (about a fifth of a 3× export's time). A chart drawn on several layers falls back to that path.
+    chart.getZr().flush();
+    const canvases = div.querySelectorAll('canvas');
+    if (canvases.length === 1) {
+      const blob = await new Promise<Blob | null>((done) => canvases[0].toBlob(done, 'image/png'));
+      if (blob) return blob;
+    }
     const url = chart.getDataURL({ type: 'png', pixelRatio: s.scale, backgroundColor: s.background === 'transparent' ? 'transparent' : undefined });
     return await (await fetch(url)).blob();
   } finally {
