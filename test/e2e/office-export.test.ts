@@ -144,4 +144,19 @@ describe('Office exports through the UI', () => {
     expect(cells.some((c) => c.f)).toBe(false);
     expect(problems).toEqual([]);
   });
+  it('the one-chart views (trends, bump, map) carry the same buttons: the trends view as a deck and a report', async () => {
+    const { page, problems } = await openPage(browser, '#/trends?ds=reported&ind=rank_overall&zones=zhengzhou~luoyang~xinxiang');
+    await page.getByTestId('trends-chart').waitFor();
+    await page.getByTestId('export-pptx').waitFor();
+    const pptx = await office(page, 'pptx');
+    const slides = Object.keys(pptx.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(2);
+    expect(strFromU8(pptx.files['ppt/slides/slide2.xml'])).toMatch(/<a:t>数据来源：\[1\] /);
+    expect(Object.keys(pptx.files).some((f) => /^ppt\/media\/.+\.png$/.test(f))).toBe(true);
+    const docx = await office(page, 'docx');
+    const text = wordText(strFromU8(docx.files['word/document.xml']));
+    expect(text).toContain('图1');
+    expect(text).toContain('综合排名');
+    expect(problems).toEqual([]);
+  });
 });

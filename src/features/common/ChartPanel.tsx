@@ -1,9 +1,13 @@
 import type { EChartsOption } from 'echarts';
-import { ExportMenu } from '../export/ExportMenu';
+import { ExportMenu, ExportViewZip } from '../export/ExportMenu';
+import { ExportViewOffice } from '../export/OfficeExport';
 import type { ChartExportSpec } from '../export/spec';
 import { EChart } from './EChart';
 
-/** A view's chart in its panel, with the export menu above it when the view can export it. */
+/**
+ * A view's chart in its panel, with the exports above it when the view can export it: the view as a ZIP, an
+ * Excel workbook, a PowerPoint deck and a Word report (one chart here), and the chart's own menu.
+ */
 export function ChartPanel({ spec, option, height, label, testId, onEvents }: {
   spec: ChartExportSpec | null;
   option: EChartsOption;
@@ -16,6 +20,8 @@ export function ChartPanel({ spec, option, height, label, testId, onEvents }: {
     <>
       {spec && (
         <div className="chart-toolbar">
+          <ExportViewZip specs={[spec]} fileParts={spec.fileParts} />
+          <ExportViewOffice specs={[spec]} fileParts={spec.fileParts} title={spec.title} indicators={[spec.fileParts.indicator]} when={spec.fileParts.year === undefined ? '' : String(spec.fileParts.year)} />
           <ExportMenu spec={spec} />
         </div>
       )}
