@@ -63,7 +63,9 @@ export function indexToBase(values: readonly (number | null)[], baseIndex: numbe
   return { values: values.map((v) => (isNum(v) ? (v / base) * 100 : null)), status: 'ok' };
 }
 
-export type GrowthMode = 'absolute' | 'yoy' | 'index';
+/** The Trends view's modes, in the order its switch shows them (also the words `mode=` takes in a link). */
+export const GROWTH_MODES = ['absolute', 'yoy', 'index'] as const;
+export type GrowthMode = (typeof GROWTH_MODES)[number];
 export type GrowthStatus = YoY['status'] | Indexed['status'];
 
 export interface GrowthSeries {

@@ -1,14 +1,13 @@
 import type { Lang } from '../i18n';
+import { ID } from './url-params';
+import { isRoute, pathParamOf, QUERY_PARAMS, ROUTES, VIEW_URLS, type Route, type ViewParams } from './view-params';
 
-/** The routes of docs/architecture.md §4.1 (a contract: links in reports point at them). */
-export const ROUTES = ['rankings', 'trends', 'bump', 'compare', 'map', 'zone', 'data', 'sources', 'wall'] as const;
-export type Route = (typeof ROUTES)[number];
+/** The routes of docs/architecture.md §4.1 (a contract: links in reports point at them), from the view registry. */
+export { ROUTES, type Route };
 
-/** The view a URL describes. Absent fields mean "the default" and are left out of links. */
-export interface UrlState {
+/** The filters every view shares (docs/architecture.md §4.2). Absent fields mean "the default" and are left out of links. */
+interface SharedState {
   route: Route;
-  /** for #/zone/<id> */
-  zoneId: string | null;
   ds: string | null;
   ind: string | null;
   year: number | null;
@@ -16,26 +15,24 @@ export interface UrlState {
   zones: string[];
   focus: string | null;
   lang: Lang;
-  playlist: string | null;
-  /** view options beyond the original list (docs/architecture.md §4.2), so that every view's link reproduces it: trends mode (abs|yoy|index),
-   *  log scale, compare's y and size indicators, geography's aggregate */
-  mode: string | null;
-  log: boolean;
-  ind2: string | null;
-  ind3: string | null;
-  agg: string | null;
   /** `sources=trusted`: only values whose source is official or media (data/source-tiers.ts) */
   trusted: boolean;
 }
 
+/**
+ * The view a URL describes: the shared filters and every view's own parameters, typed by their schema in
+ * view-params.ts (trends' `mode: GrowthMode | null`, compare's `ind2`, the zone view's `zoneId` …), so that each
+ * view's link reproduces it and no view checks its parameters again.
+ */
+export type UrlState = SharedState & ViewParams;
+
 export const DEFAULT_URL_STATE: UrlState = {
-  route: 'rankings', zoneId: null, ds: null, ind: null, year: null, years: null, zones: [], focus: null, lang: 'zh', playlist: null,
-  mode: null, log: false, ind2: null, ind3: null, agg: null, trusted: false,
+  route: 'rankings', ds: null, ind: null, year: null, years: null, zones: [], focus: null, lang: 'zh', trusted: false,
+  ...(Object.fromEntries([...QUERY_PARAMS, ...ROUTES.map(pathParamOf).filter((p) => p !== undefined)].map(([k, p]) => [k, p.empty])) as ViewParams),
 };
 
 const MAX_URL = 4000;
 const MAX_ZONES = 200;
-const ID = /^[a-z0-9_-]{1,64}$/i;
 /**
  * A published dataset viewed together with the user's files: `ds=reported+user` (docs/architecture.md §4.5).
  * The `+` is read from the raw query (a form decoder would make it a space); each part is an id of its own.
@@ -65,15 +62,18 @@ export function parseHash(hash: string): ParsedUrl {
   const [pathPart, query = ''] = h.split('?', 2);
   const segs = pathPart.split('/').filter(Boolean).map((s) => safeDecode(s));
   if (segs.length) {
-    if ((ROUTES as readonly string[]).includes(segs[0])) state.route = segs[0] as Route;
+    if (isRoute(segs[0])) state.route = segs[0];
     else notices.push(`route "${segs[0].slice(0, 40)}"`);
-    if (state.route === 'zone' && segs[1]) {
-      if (ID.test(segs[1])) state.zoneId = segs[1];
-      else notices.push(`zone "${segs[1].slice(0, 40)}"`);
+    // the segment after the route, for the view that has one (#/zone/<id>); any other view ignores it
+    const path = pathParamOf(state.route);
+    if (path && segs[1]) {
+      const v = path[1].read(segs[1]);
+      if (v === undefined) notices.push(`${state.route} "${segs[1].slice(0, 40)}"`);
+      else write(state, path[0], v);
     }
   }
   const params = new URLSearchParams(query);
-  const id = (name: 'ds' | 'ind' | 'focus' | 'playlist' | 'mode' | 'ind2' | 'ind3' | 'agg') => {
+  const id = (name: 'ind' | 'focus') => {
     const v = params.get(name);
     if (v === null || v === '') return;
     if (ID.test(v)) state[name] = v;
@@ -88,14 +88,15 @@ export function parseHash(hash: string): ParsedUrl {
   }
   id('ind');
   id('focus');
-  id('playlist');
-  id('mode');
-  id('ind2');
-  id('ind3');
-  id('agg');
-  const log = params.get('log');
-  if (log === '1') state.log = true;
-  else if (log !== null && log !== '0') notices.push(`log="${log.slice(0, 10)}"`);
+  // every view's own parameters, whatever the route: the nav's links keep them, so a link made on Rankings
+  // after a visit to Trends still says mode=yoy, and reads back the same (§4.2)
+  for (const [name, param] of QUERY_PARAMS) {
+    const text = params.get(name);
+    if (text === null) continue;
+    const v = param.read(text);
+    if (v === undefined) notices.push(`${name}="${text.slice(0, 40)}"`);
+    else write(state, name, v);
+  }
   const sources = params.get('sources');
   if (sources === 'trusted') state.trusted = true;
   else if (sources !== null && sources !== 'all') notices.push(`sources="${sources.slice(0, 20)}"`);
@@ -133,23 +134,48 @@ function safeDecode(s: string): string {
   }
 }
 
+/** Where each shared filter goes in a canonical link; a view's parameter carries its own `order` (view-params.ts). */
+const SHARED_ORDER = { ds: 10, ind: 20, years: 30, zones: 40, focus: 50, sources: 90, lang: 100 } as const;
+
 /** The canonical hash for a state: parameters in a fixed order, defaults left out, so equal views give equal links. */
 export function formatHash(s: UrlState): string {
-  const path = s.route === 'zone' && s.zoneId ? `/zone/${s.zoneId}` : `/${s.route}`;
-  const q: string[] = [];
-  if (s.ds) q.push(`ds=${s.ds}`);
-  if (s.ind) q.push(`ind=${s.ind}`);
-  if (s.ind2) q.push(`ind2=${s.ind2}`);
-  if (s.ind3) q.push(`ind3=${s.ind3}`);
-  if (s.years) q.push(`years=${s.years[0]}..${s.years[1]}`);
-  else if (s.year !== null) q.push(`year=${s.year}`);
-  if (s.zones.length) q.push(`zones=${s.zones.join('~')}`);
-  if (s.focus) q.push(`focus=${s.focus}`);
-  if (s.playlist) q.push(`playlist=${s.playlist}`);
-  if (s.mode) q.push(`mode=${s.mode}`);
-  if (s.log) q.push('log=1');
-  if (s.agg) q.push(`agg=${s.agg}`);
-  if (s.trusted) q.push('sources=trusted');
-  if (s.lang !== 'zh') q.push(`lang=${s.lang}`);
-  return `#${path}${q.length ? `?${q.join('&')}` : ''}`;
+  const values = s as unknown as Record<string, unknown>;
+  const path = pathParamOf(s.route);
+  const id = path ? path[1].write(values[path[0]]) : null;
+  const q: [number, string][] = [];
+  const add = (order: number, text: string | false | null) => text && q.push([order, text]);
+  add(SHARED_ORDER.ds, s.ds && `ds=${s.ds}`);
+  add(SHARED_ORDER.ind, s.ind && `ind=${s.ind}`);
+  add(SHARED_ORDER.years, s.years ? `years=${s.years[0]}..${s.years[1]}` : s.year !== null && `year=${s.year}`);
+  add(SHARED_ORDER.zones, s.zones.length > 0 && `zones=${s.zones.join('~')}`);
+  add(SHARED_ORDER.focus, s.focus && `focus=${s.focus}`);
+  for (const [name, param] of QUERY_PARAMS) {
+    const text = param.write(values[name]);
+    add(param.order, text !== null && `${name}=${text}`);
+  }
+  add(SHARED_ORDER.sources, s.trusted && 'sources=trusted');
+  add(SHARED_ORDER.lang, s.lang !== 'zh' && `lang=${s.lang}`);
+  q.sort((a, b) => a[0] - b[0]);
+  return `#/${s.route}${id ? `/${id}` : ''}${q.length ? `?${q.map(([, t]) => t).join('&')}` : ''}`;
+}
+
+/**
+ * The state a link to another view shows (the nav): every filter kept, the path ids of other views dropped, and
+ * the target's own id kept when staying, else taken from its fallback (the zone view opens on the home zone).
+ */
+export function linkState(s: UrlState, route: Route): UrlState {
+  const next = { ...s, route } as UrlState;
+  for (const r of ROUTES) {
+    const path = pathParamOf(r);
+    if (path && r !== route) write(next, path[0], path[1].empty);
+  }
+  const own = pathParamOf(route);
+  const fallback = VIEW_URLS[route].pathFallback;
+  if (own && fallback && (s as unknown as Record<string, unknown>)[own[0]] === own[1].empty) write(next, own[0], s[fallback]);
+  return next;
+}
+
+/** Sets a view parameter by name: the names come from the schema, whose types make UrlState. */
+function write(state: UrlState, name: string, value: unknown) {
+  (state as unknown as Record<string, unknown>)[name] = value;
 }

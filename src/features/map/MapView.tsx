@@ -27,7 +27,8 @@ export function MapView() {
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
   const ind = view.indicator;
-  const agg: ProvinceAggregate = AGGREGATES.includes(filters.agg as ProvinceAggregate) ? (filters.agg as ProvinceAggregate) : 'zones';
+  // checked when the link was read (store/view-params.ts); absent is the zones themselves
+  const agg: ProvinceAggregate = filters.agg ?? 'zones';
   const years = useMemo(() => (table && ind ? yearsOf(table, ind.id) : []), [table, ind]);
   const year = view.year;
 
@@ -64,7 +65,7 @@ export function MapView() {
         <YearSelect years={years} value={year} onChange={(y) => setFilters({ year: y })} testId="year-select" />
         <label>
           {t('aggregate')}
-          <select value={agg} onChange={(e) => setFilters({ agg: e.target.value === 'zones' ? null : e.target.value })} data-testid="agg-select">
+          <select value={agg} onChange={(e) => setFilters({ agg: AGGREGATES.find((a) => a !== 'zones' && a === e.target.value) ?? null })} data-testid="agg-select">
             {AGGREGATES.map((a) => (
               <option key={a} value={a}>
                 {t(`agg.${a}`)}

@@ -3,7 +3,7 @@ import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo } from 'react';
 import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
-import type { GrowthMode } from '../../model/growth';
+import { GROWTH_MODES } from '../../model/growth';
 import { formatNumber, indicatorName, unitLabel } from '../../model/format';
 import { spanYears } from '../../model/series';
 import { SeriesTable } from '../common/SeriesTable';
@@ -18,8 +18,6 @@ import { useLang, useResolvedView, useT } from '../common/hooks';
 import { zonesForView } from '../common/view-zones';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 
-const MODES: GrowthMode[] = ['absolute', 'yoy', 'index'];
-
 /** 趋势: an indicator over the years for the chosen zones — values, YoY %, or an index; gaps stay gaps. */
 export function TrendsView() {
   const t = useT();
@@ -31,7 +29,8 @@ export function TrendsView() {
   const filters = useStore((s) => s.filters);
   const table = dataset?.table ?? null;
   const ind = view.indicator;
-  const mode: GrowthMode = MODES.includes(filters.mode as GrowthMode) ? (filters.mode as GrowthMode) : 'absolute';
+  // checked when the link was read (store/view-params.ts); absent is the values as published
+  const mode = filters.mode ?? 'absolute';
 
   const { allYears, range } = useYearRange(table, ind, view.yearsRange);
   const from = range?.[0];
@@ -65,7 +64,7 @@ export function TrendsView() {
         <YearRange years={allYears} range={range} onChange={(r) => setFilters({ years: r, year: null })} />
         <fieldset className="segmented">
           <legend>{t('mode')}</legend>
-          {MODES.map((m) => (
+          {GROWTH_MODES.map((m) => (
             <label key={m}>
               <input type="radio" name="trend-mode" checked={mode === m} onChange={() => setFilters({ mode: m === 'absolute' ? null : m })} />
               {t(`mode.${m}`)}
