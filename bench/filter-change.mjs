@@ -46,7 +46,7 @@ const TARGET_P75 = { 1: 100, 4: 200 };
  * @param {{ sel?: string, value?: string, direct?: boolean, timeout: number }} args
  * @returns {Promise<ChangeResult>}
  */
-function change({ sel, value, direct, timeout }) {
+export function change({ sel, value, direct, timeout }) {
   return new Promise((resolve) => {
     const w = /** @type {FilterWindow} */ (window);
     const charts = w.__benchCharts ? w.__benchCharts() : [];

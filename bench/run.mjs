@@ -3,7 +3,7 @@
 // in headless Debian Chromium, writes bench/results.json and prints the table. See bench/README.md.
 //
 // options: --quick          fewer runs, 8 MB ingest files, a 40-slide wall tour (a smoke test, not figures)
-//          --only=a,b       only these sections: bundle, ttfc, interaction, charts, export, ingest, wall
+//          --only=a,b       only these sections: bundle, ttfc, interaction, charts, export, ingest, wall, million
 //          --no-build       use the dist/ already there
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import * as charts from './charts.mjs';
 import * as exporting from './export.mjs';
 import * as ingest from './ingest.mjs';
 import * as wall from './wall.mjs';
+import * as million from './million.mjs';
 
 /** @import { Figure } from './lib/stats.mjs' */
 
@@ -28,8 +29,8 @@ const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 /** @param {string} s */
 const want = (s) => !ONLY || ONLY.includes(s);
 const RUNS = QUICK
-  ? { ttfc: 1, interaction: 4, charts: 3, export: 1, ingest: 1, ingestMB: 8, wall: 40 }
-  : { ttfc: 5, interaction: 20, charts: 15, export: 5, ingest: 3, ingestMB: 50, wall: 1000 };
+  ? { ttfc: 1, interaction: 4, charts: 3, export: 1, ingest: 1, ingestMB: 8, wall: 40, million: 2 }
+  : { ttfc: 5, interaction: 20, charts: 15, export: 5, ingest: 3, ingestMB: 50, wall: 1000, million: 12 };
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -113,6 +114,8 @@ try {
   if (ex) figures.push(...ex);
   const ing = await section('3 ingest', 'ingest', () => ingest.run({ browser, appUrl: app.url, runs: RUNS.ingest, bytes: RUNS.ingestMB * 1024 * 1024, log }));
   if (ing) figures.push(...ing);
+  const mil = await section('8 a million observations', 'million', () => million.run({ browser, appUrl: app.url, runs: RUNS.million, log }));
+  if (mil) figures.push(...mil);
   const wl = await section('7 wall', 'wall', () => wall.run({ appUrl: app.url, slides: RUNS.wall, log }));
   if (wl) figures.push(...wl);
 
