@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { isFinalBasis } from '../../data/final-basis';
-import { at, rawAt } from '../../data/table';
+import { at, rawAt, rowsWith } from '../../data/table';
 import { marksText } from '../../data/footnotes';
 import type { ChartContext } from '../../charts/context';
 import { drawnScope } from '../../charts/export/scope';
@@ -78,14 +78,20 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
   };
 }
 
-/** Row indices of an indicator for some zones and years: what a multi-zone chart shows. */
+/**
+ * Row indices of some indicators for some zones and years, ascending: what a multi-zone chart shows. Read through
+ * the indicator index (rowsWith), so a filter change visits only those indicators' rows, not the whole table
+ * (a full scan was 1.44 M rows on every compare redraw of a million-observation file).
+ */
 export function rowsFor(table: TidyTable, indicators: readonly string[], zones: ReadonlySet<string> | null, years: readonly number[]): number[] {
   const ys = new Set(years);
   const out: number[] = [];
-  for (let i = 0; i < table.size; i++) {
-    if (!indicators.includes(at(table.indicator, i)) || !ys.has(table.year[i]) || at(table.period, i) !== '') continue;
-    if (zones && !zones.has(at(table.zone, i))) continue;
-    out.push(i);
+  for (const ind of new Set(indicators)) {
+    for (const i of rowsWith(table.indicator, table.size, ind)) {
+      if (!ys.has(table.year[i]) || at(table.period, i) !== '') continue;
+      if (zones && !zones.has(at(table.zone, i))) continue;
+      out.push(i);
+    }
   }
-  return out;
+  return indicators.length > 1 ? out.sort((a, b) => a - b) : out;
 }
