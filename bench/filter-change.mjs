@@ -9,7 +9,7 @@
 //
 // Standalone: npm run build && node bench/filter-change.mjs [runs]   (or through npm run bench)
 import { pathToFileURL } from 'node:url';
-import { installChartFinder, launch, openPage, settle } from './lib/browser.mjs';
+import { installChartFinder, openPage, settle } from './lib/browser.mjs';
 import { figure, percentile } from './lib/stats.mjs';
 
 /** @import { Browser } from 'playwright-core' */
@@ -170,15 +170,4 @@ export async function run({ browser, appUrl, runs = 30, rates = [1, 4], log = co
   return figures;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { serveApp } = await import('./lib/build.mjs');
-  const { printTable } = await import('./lib/table.mjs');
-  const server = await serveApp();
-  const browser = await launch();
-  try {
-    printTable(await run({ browser, appUrl: server.url, runs: Number(process.argv[2] || 30) }));
-  } finally {
-    await browser.close();
-    await server.server.close();
-  }
-}
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await (await import('./lib/standalone.mjs')).standalone(run, 30);

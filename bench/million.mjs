@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { change } from './filter-change.mjs';
-import { installChartFinder, launch, openPage, settle } from './lib/browser.mjs';
+import { installChartFinder, openPage, settle } from './lib/browser.mjs';
 import { wideCsv } from './lib/gen-csv.mjs';
 import { figure, percentile } from './lib/stats.mjs';
 
@@ -117,15 +117,4 @@ export async function run({ browser, appUrl, runs = 20, rates = [1, 4], log = co
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { serveApp } = await import('./lib/build.mjs');
-  const { printTable } = await import('./lib/table.mjs');
-  const server = await serveApp();
-  const browser = await launch();
-  try {
-    printTable(await run({ browser, appUrl: server.url, runs: Number(process.argv[2] || 20) }));
-  } finally {
-    await browser.close();
-    await server.server.close();
-  }
-}
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await (await import('./lib/standalone.mjs')).standalone(run, 20);
