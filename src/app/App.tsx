@@ -7,12 +7,12 @@ import { DropZone } from '../features/import/DropZone';
 // The preview (and the parsing code it shows options for) loads when a file is opened, not with the page.
 // The zone picker and presets load just after the first view; a same-height placeholder avoids a jump.
 const FilterBar = lazy(withMessages(() => import('../features/filters/FilterBar').then((m) => ({ default: m.FilterBar }))));
-const WallView = lazy(withMessages(() => import('../features/wall/WallView').then((m) => ({ default: m.WallView }))));
 const ImportDialog = lazy(withMessages(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog }))));
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { RouteView } from './RouteView';
+import { VIEWS } from './views';
 import { withMessages } from '../i18n';
 
 export function App() {
@@ -36,11 +36,12 @@ export function App() {
   }, [lang, t]);
 
   const route = useStore((s) => s.filters.route);
-  if (route === 'wall') {
-    // The wall is a page of its own: no header, navigation or filters, nothing to scroll.
+  const { frame, component: Bare } = VIEWS[route];
+  if (frame === 'bare') {
+    // A page of its own (the wall): no header, navigation or filters, nothing to scroll.
     return (
       <Suspense fallback={null}>
-        {bootState === 'ready' ? <WallView /> : <p className="status">{bootState === 'error' ? t('loadFailed', { reason: bootError }) : t('loading')}</p>}
+        {bootState === 'ready' ? <Bare /> : <p className="status">{bootState === 'error' ? t('loadFailed', { reason: bootError }) : t('loading')}</p>}
       </Suspense>
     );
   }

@@ -1,8 +1,9 @@
-import { ROUTES, formatHash } from '../store/url';
+import { formatHash, linkState, ROUTES } from '../store/url';
 import { useStore } from '../store/store';
 import { useT } from '../features/common/hooks';
+import { VIEWS } from './views';
 
-/** One link per route of docs/architecture.md §4.1, keeping the current filters. */
+/** One link per view of the registry (views.ts, docs/architecture.md §4.1), keeping the current filters. */
 export function Nav() {
   const t = useT();
   const filters = useStore((s) => s.filters);
@@ -11,8 +12,8 @@ export function Nav() {
       <ul>
         {ROUTES.map((r) => (
           <li key={r}>
-            <a href={formatHash({ ...filters, route: r, zoneId: r === 'zone' ? filters.zoneId ?? filters.focus : null })} aria-current={filters.route === r ? 'page' : undefined}>
-              {t(`route.${r}`)}
+            <a href={formatHash(linkState(filters, r))} aria-current={filters.route === r ? 'page' : undefined}>
+              {t(VIEWS[r].title)}
             </a>
           </li>
         ))}

@@ -1,21 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useStore } from '../store/store';
-import { RankingsView } from '../features/rankings/RankingsView';
 import { useResolvedView, useT } from '../features/common/hooks';
 import { ErrorBoundary } from '../features/common/ErrorBoundary';
 import { formatHash } from '../store/url';
-import { withMessages } from '../i18n';
+import { VIEWS } from './views';
 
-// Views other than the first are loaded on demand: the first view's JavaScript stays small (docs/architecture.md §3.4).
-const TrendsView = lazy(withMessages(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView }))));
-const BumpView = lazy(withMessages(() => import('../features/bump/BumpView').then((m) => ({ default: m.BumpView }))));
-const CompareView = lazy(withMessages(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView }))));
-const MapView = lazy(withMessages(() => import('../features/map/MapView').then((m) => ({ default: m.MapView }))));
-const ZoneView = lazy(withMessages(() => import('../features/zone/ZoneView').then((m) => ({ default: m.ZoneView }))));
-const DataView = lazy(withMessages(() => import('../features/data/DataView').then((m) => ({ default: m.DataView }))));
-const SourcesView = lazy(withMessages(() => import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView }))));
-
-/** Hash route → view. Views not built yet say so plainly rather than showing an empty page. */
+/** Hash route → the view the registry names for it (views.ts; the ones other than the first load on demand, §3.4). */
 export function RouteView() {
   const route = useStore((s) => s.filters.route);
   const t = useT();
@@ -30,38 +20,12 @@ export function RouteView() {
       </p>
     );
   }
-  const view = (() => {
-    switch (route) {
-      case 'rankings':
-        return <RankingsView />;
-      case 'trends':
-        return <TrendsView />;
-      case 'bump':
-        return <BumpView />;
-      case 'compare':
-        return <CompareView />;
-      case 'map':
-        return <MapView />;
-      case 'zone':
-        return <ZoneView />;
-      case 'data':
-        return <DataView />;
-      case 'sources':
-        return <SourcesView />;
-      default:
-        return (
-          <section className="view">
-            <h2>{t(`route.${route}`)}</h2>
-            <p className="status" data-testid="not-built">
-              {t('notBuilt', { view: t(`route.${route}`) })}
-            </p>
-          </section>
-        );
-    }
-  })();
+  const { title, component: View } = VIEWS[route];
   return (
-    <ErrorBoundary name={t(`route.${route}`)} kind="view" resetKey={resetKey}>
-      <Suspense fallback={<p className="status">{t('loading')}</p>}>{view}</Suspense>
+    <ErrorBoundary name={t(title)} kind="view" resetKey={resetKey}>
+      <Suspense fallback={<p className="status">{t('loading')}</p>}>
+        <View />
+      </Suspense>
     </ErrorBoundary>
   );
 }

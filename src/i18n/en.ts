@@ -20,7 +20,6 @@ export const en: Record<MessageKey, string> = {
   'route.data': 'Data',
   'route.sources': 'Sources',
   'route.wall': 'Wall screen',
-  notBuilt: 'The “{view}” view is not built yet; it comes in a later release.',
   indicator: 'Indicator',
   year: 'Year',
   unit: 'Unit',

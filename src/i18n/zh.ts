@@ -23,7 +23,6 @@ export const zh = {
   'route.data': '数据',
   'route.sources': '来源',
   'route.wall': '大屏',
-  notBuilt: '“{view}”视图尚在建设中，将在后续版本提供。',
   indicator: '指标',
   year: '年份',
   unit: '单位',

@@ -63,9 +63,7 @@ export function indexToBase(values: readonly (number | null)[], baseIndex: numbe
   return { values: values.map((v) => (isNum(v) ? (v / base) * 100 : null)), status: 'ok' };
 }
 
-/** The Trends view's modes, in the order its switch shows them (also the words `mode=` takes in a link). */
-export const GROWTH_MODES = ['absolute', 'yoy', 'index'] as const;
-export type GrowthMode = (typeof GROWTH_MODES)[number];
+export type GrowthMode = 'absolute' | 'yoy' | 'index';
 export type GrowthStatus = YoY['status'] | Indexed['status'];
 
 export interface GrowthSeries {

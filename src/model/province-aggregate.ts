@@ -3,7 +3,6 @@ import { median } from './correlation';
 import type { CellsByZone } from './series';
 
 export type ProvinceAggregate = 'zones' | 'count' | 'median' | 'best';
-export const AGGREGATES: ProvinceAggregate[] = ['zones', 'count', 'median', 'best'];
 
 export interface ProvinceValue {
   province: string;

@@ -37,6 +37,12 @@ export const oneOfParam = <V extends string>(values: readonly V[], order: number
   write: (v) => v,
 });
 
+/**
+ * Every member of the union T, in the order given, checked by the compiler (a word missing or not in T is a
+ * type error): the model owns the type, the link schema the list, and no list is written twice.
+ */
+export const allOf = <T extends string>() => <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L => list;
+
 /** A switch: `=1` on, `=0` or absent off, written only when on (`log=1`). */
 export const flagParam = (order: number): Param<boolean> => ({
   order,

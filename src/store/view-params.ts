@@ -1,6 +1,6 @@
-import { GROWTH_MODES } from '../model/growth';
-import { AGGREGATES } from '../model/province-aggregate';
-import { flagParam, idParam, oneOfParam, viewUrl, type Param, type ParamSet, type UnionToIntersection, type ValuesOf } from './url-params';
+import type { GrowthMode } from '../model/growth';
+import type { ProvinceAggregate } from '../model/province-aggregate';
+import { allOf, flagParam, idParam, oneOfParam, viewUrl, type Param, type ParamSet, type UnionToIntersection, type ValuesOf } from './url-params';
 
 /**
  * The URL half of the view registry (docs/architecture.md §4.6): one entry per route, with what its link may
@@ -15,6 +15,10 @@ import { flagParam, idParam, oneOfParam, viewUrl, type Param, type ParamSet, typ
  * Parameter names are one namespace across views (a link keeps every view's parameters, so that the nav's links
  * keep them too): test/store/view-params.test.ts fails on a name used twice.
  */
+// The words `mode=` and `agg=` take, in the order the views offer them (type-only imports: no model code in the first view).
+const GROWTH_MODES = allOf<GrowthMode>()(['absolute', 'yoy', 'index']);
+const AGGREGATES = allOf<ProvinceAggregate>()(['zones', 'count', 'median', 'best']);
+
 export const VIEW_URLS = {
   rankings: viewUrl({}),
   trends: viewUrl({ query: { mode: oneOfParam(GROWTH_MODES, 70), log: flagParam(71) } }),

@@ -1,11 +1,18 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { isSlide, isTile, parsePlaylists } from '../../src/features/wall/playlist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { wallTileKinds } from '../../src/app/views';
+import { isSlide, isTile, parsePlaylists, type TileKinds } from '../../src/features/wall/playlist';
+
+// the tile kinds the wall gets from the view registry (docs/architecture.md §4.6)
+let kinds: TileKinds = [];
+beforeAll(async () => {
+  kinds = await wallTileKinds();
+});
 
 describe('wall playlists', () => {
   it('reads the bundled data/wall.json with no errors', () => {
-    const [p] = parsePlaylists(JSON.parse(readFileSync('data/wall.json', 'utf8')));
+    const [p] = parsePlaylists(JSON.parse(readFileSync('data/wall.json', 'utf8')), kinds);
     expect(p.id).toBe('default');
     expect(p.slides.length).toBeGreaterThanOrEqual(3);
     for (const s of p.slides) {
@@ -21,7 +28,7 @@ describe('wall playlists', () => {
         { tiles: [] },
         { ds: 'demo', duration: 1e9, tiles: [{ kind: 'compare', ind: 'gdp' }] },
       ] }],
-    });
+    }, kinds);
     const [a, b, c] = p.slides;
     expect(isSlide(a) && a.tiles.map((t) => ('error' in t ? 'error' : t.kind))).toEqual(['rankings', 'error', 'error']);
     expect(isSlide(b)).toBe(false);
@@ -30,6 +37,16 @@ describe('wall playlists', () => {
   });
 
   it('refuses a file that is not a playlist at all', () => {
-    expect(() => parsePlaylists({ hello: 1 })).toThrow(/playlists/);
+    expect(() => parsePlaylists({ hello: 1 }, kinds)).toThrow(/playlists/);
+  });
+
+  it('knows the kinds the registry gives it: the views\' tiles and the wall\'s own key figure, nothing else', () => {
+    expect(kinds.map((k) => k.kind)).toEqual(['rankings', 'trend', 'bump', 'compare']);
+    const tiles = (list: TileKinds) => parsePlaylists({ slides: [{ ds: 'demo', tiles: [{ kind: 'trend', ind: 'gdp' }, { kind: 'kpi', ind: 'gdp' }, { kind: 'compare', ind: 'gdp', ind2: 'rd_ratio' }] }] }, list)[0].slides[0];
+    const known = tiles(kinds);
+    expect(isSlide(known) && known.tiles.map((t) => ('error' in t ? 'error' : t.kind))).toEqual(['trend', 'kpi', 'compare']);
+    // without a view's tile kind, its tiles are errors in their cells; the key figure stays
+    const without = tiles(kinds.filter((k) => k.kind !== 'trend'));
+    expect(isSlide(without) && without.tiles.map((t) => ('error' in t ? t.error : t.kind))).toEqual([expect.stringMatching(/unknown tile kind/), 'kpi', 'compare']);
   });
 });

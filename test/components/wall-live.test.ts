@@ -5,7 +5,7 @@ import { parsePlaylists } from '../../src/features/wall/playlist';
 import { changedDatasets, datasetSignature, DEFAULT_REFRESH_MINUTES, fingerprint, refreshDelayMs } from '../../src/features/wall/refresh';
 import { slideMs, syncPosition } from '../../src/features/wall/sync';
 
-const playlist = (extra: Record<string, unknown>) => parsePlaylists({ playlists: [{ id: 'p', slides: [{ ds: 'demo', tiles: [{ kind: 'kpi', ind: 'gdp' }] }], ...extra }] })[0];
+const playlist = (extra: Record<string, unknown>) => parsePlaylists({ playlists: [{ id: 'p', slides: [{ ds: 'demo', tiles: [{ kind: 'kpi', ind: 'gdp' }] }], ...extra }] }, [])[0];
 
 describe('playlist: sync and refreshMinutes', () => {
   it('defaults: not synced, a check every 5 minutes', () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
+import { VIEWS } from '../../src/app/views';
+import { pathParamOf, ROUTES as VIEW_ROUTES } from '../../src/store/view-params';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
@@ -12,7 +14,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ROUTES = ['#/rankings?ds=reported', '#/trends?ds=demo', '#/bump?ds=reported', '#/compare?ds=demo', '#/map?ds=reported', '#/zone/zhengzhou?ds=demo', '#/data?ds=reported', '#/sources?ds=reported', '#/wall', '#/rankings?ds=demo&lang=en'];
+// every view of the registry (src/app/views.ts), on the two bundled datasets in turn (a page of its own, the wall,
+// on its playlist's), one with a path id on Zhengzhou; and the first view in English
+const ROUTES = [
+  ...VIEW_ROUTES.map((r, k) => `#/${r}${pathParamOf(r) ? '/zhengzhou' : ''}${VIEWS[r].frame === 'bare' ? '' : `?ds=${k % 2 ? 'demo' : 'reported'}`}`),
+  '#/rankings?ds=demo&lang=en',
+];
 
 describe('accessibility (axe-core): no serious or critical violations', () => {
   it.each(ROUTES)('%s', async (hash) => {

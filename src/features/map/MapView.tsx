@@ -5,9 +5,10 @@ import { useMemo } from 'react';
 import { tileMapInput } from '../../charts/tilemap-input';
 import { buildTileMapOption } from '../../charts/tilemap-option';
 import { indicatorName } from '../../model/format';
-import { AGGREGATES, aggregateByProvince, type ProvinceAggregate } from '../../model/province-aggregate';
+import { aggregateByProvince, type ProvinceAggregate } from '../../model/province-aggregate';
 import { fullYearCells, yearsOf } from '../../model/series';
 import { setFilters, useStore } from '../../store/store';
+import { VIEW_URLS } from '../../store/view-params';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearSelect } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
@@ -15,6 +16,9 @@ import { ChartPanel } from '../common/ChartPanel';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { observationSpec, rowsFor } from '../export/observation-spec';
 import { existingIn } from '../../model/rank-universe';
+
+// the aggregates a link may name (store/view-params.ts), in the select's order
+const AGGREGATES = VIEW_URLS.map.query.agg.values;
 
 /** 地区: 31 equal province tiles coloured by an aggregate, zones as dots; click a province to choose its zones. */
 export function MapView() {

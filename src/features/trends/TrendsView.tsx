@@ -3,13 +3,13 @@ import { isDemoDataset } from '../../data/demo-dataset';
 import { useMemo } from 'react';
 import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
-import { GROWTH_MODES } from '../../model/growth';
 import { formatNumber, indicatorName, unitLabel } from '../../model/format';
 import { spanYears } from '../../model/series';
 import { SeriesTable } from '../common/SeriesTable';
 import { MarkLegend } from '../common/MarkLegend';
 import { useYearRange } from '../common/year-range';
 import { setFilters, useStore } from '../../store/store';
+import { VIEW_URLS } from '../../store/view-params';
 import { DESK } from '../../theme/tokens';
 import { IndicatorSelect, YearRange } from '../common/Controls';
 import { DemoMark } from '../common/DemoMark';
@@ -64,7 +64,7 @@ export function TrendsView() {
         <YearRange years={allYears} range={range} onChange={(r) => setFilters({ years: r, year: null })} />
         <fieldset className="segmented">
           <legend>{t('mode')}</legend>
-          {GROWTH_MODES.map((m) => (
+          {VIEW_URLS.trends.query.mode.values.map((m) => (
             <label key={m}>
               <input type="radio" name="trend-mode" checked={mode === m} onChange={() => setFilters({ mode: m === 'absolute' ? null : m })} />
               {t(`mode.${m}`)}

@@ -12,6 +12,7 @@ import { useLang, useT } from '../common/hooks';
 import { useBoxSize, useIdle, useNow, useOnline, usePageVisible } from './hooks';
 import { isSlide, isTile, parsePlaylists, type Playlist } from './playlist';
 import { WallTile } from './WallTile';
+import type { WallTileKind } from './tile-kind';
 import { useDataRefresh, useSyncedTour, useWakeLock } from './live';
 import { chooseGrid, portraitCells } from './layout';
 import './wall.css';
@@ -29,9 +30,10 @@ function readResume(id: string): number {
 /**
  * 大屏: a self-running tour of slides. Fluid layout (one size unit from the viewport height, a CSS grid of
  * tiles), so it fills anything from 1280×720 to a 7680×2160 LED wall without scaling a fixed page. It resumes
- * at the same slide after a reload, pauses while hidden, and keeps one timer for the tour.
+ * at the same slide after a reload, pauses while hidden, and keeps one timer for the tour. The views' tile kinds
+ * come from the view registry (src/app/views.ts, docs/architecture.md §4.6): the wall draws no view by name.
  */
-export function WallView() {
+export function WallView({ tileKinds }: { tileKinds: readonly WallTileKind[] }) {
   const t = useT();
   const lang = useLang();
   const playlistId = useStore((s) => s.filters.playlist) ?? 'default';
@@ -56,14 +58,14 @@ export function WallView() {
   useEffect(() => {
     let live = true;
     fetchJson('./data/wall.json')
-      .then(parsePlaylists)
-      .then(async (lists) => lists.find((p) => p.id === playlistId) ?? parsePlaylists(await fetchJson(`./data/playlists/${playlistId}.json`))[0])
+      .then((json) => parsePlaylists(json, tileKinds))
+      .then(async (lists) => lists.find((p) => p.id === playlistId) ?? parsePlaylists(await fetchJson(`./data/playlists/${playlistId}.json`), tileKinds)[0])
       .then((p) => live && (p ? setPlaylist(p) : setError(t('wallNoPlaylist', { id: playlistId }))))
       .catch((e: Error) => live && setError(t('wallLoadFailed', { reason: e.message })));
     return () => {
       live = false;
     };
-  }, [playlistId, t]);
+  }, [playlistId, t, tileKinds]);
 
   // Every dataset of the tour is loaded up front: when the network drops later, the wall still has it all.
   useEffect(() => {
@@ -130,7 +132,7 @@ export function WallView() {
     isTile(tile) ? (
       // a tile that throws becomes a card in its cell; the other tiles and the tour go on
       <ErrorBoundary key={k} name={t('wallTileName', { n: k + 1, ind: indLabel(tile.ind) })} kind="tile">
-        <WallTile tile={tile} table={ds!.table!} focus={slide && isSlide(slide) ? slide.focus : null} fontSize={fontSize} paused={paused} compact={portrait} />
+        <WallTile tile={tile} kind={tileKinds.find((k) => k.kind === tile.kind)} table={ds!.table!} focus={slide && isSlide(slide) ? slide.focus : null} fontSize={fontSize} paused={paused} compact={portrait} />
       </ErrorBoundary>
     ) : (
       <p key={k} className="wall-error" role="alert">{t('wallSlideError', { reason: tile.error })}</p>

@@ -3,11 +3,15 @@
  * slide or tile becomes an error shown on screen in its place — the rest of the tour still plays.
  * Pure: no React, no DOM.
  */
-export type TileKind = 'rankings' | 'kpi' | 'trend' | 'bump' | 'compare';
-const KINDS: TileKind[] = ['rankings', 'kpi', 'trend', 'bump', 'compare'];
+import type { WallTileKind } from './tile-kind';
+
+/** The kinds a playlist may name: the wall's own key figure, and the views' tiles the registry hands the wall (src/app/views.ts). */
+export type TileKinds = readonly Pick<WallTileKind, 'kind' | 'needs'>[];
+const KPI = 'kpi';
 
 export interface Tile {
-  kind: TileKind;
+  /** `kpi`, or a view's tile kind (features/<view>/wall-tile.ts) */
+  kind: string;
   ind: string;
   ind2?: string;
   year?: number;
@@ -49,10 +53,11 @@ const bilingual = (v: unknown, fallback: string) => {
 };
 const year = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 1980 && v <= 2100 ? v : undefined);
 
-function parseTile(raw: unknown, where: string): Tile | { error: string } {
+function parseTile(raw: unknown, where: string, kinds: TileKinds): Tile | { error: string } {
   const o = (raw ?? {}) as Record<string, unknown>;
-  const kind = o.kind as TileKind;
-  if (!KINDS.includes(kind)) return { error: `${where}: 未知的图块类型 "${str(o.kind, 40)}" (unknown tile kind)` };
+  const kind = str(o.kind, 40);
+  const known = kinds.find((k) => k.kind === kind);
+  if (kind !== KPI && !known) return { error: `${where}: 未知的图块类型 "${str(o.kind, 40)}" (unknown tile kind)` };
   const ind = str(o.ind, 64);
   if (!ID.test(ind)) return { error: `${where}: 缺少或无效的指标 ind (missing or invalid indicator)` };
   const tile: Tile = { kind, ind, span: o.span === 2 ? 2 : 1 };
@@ -76,16 +81,16 @@ function parseTile(raw: unknown, where: string): Tile | { error: string } {
     tile.zones = o.zones.map((z) => str(z, 64)).filter((z) => ID.test(z)).slice(0, 200);
   }
   if (typeof o.top === 'number' && Number.isInteger(o.top) && o.top > 0) tile.top = Math.min(o.top, 60);
-  if (kind === 'compare' && !tile.ind2) return { error: `${where}: 对比图块需要 ind2 (compare needs ind2)` };
+  for (const field of known?.needs ?? []) if (!tile[field]) return { error: `${where}: ${kind} 图块需要 ${field} (a ${kind} tile needs ${field})` };
   return tile;
 }
 
-function parseSlide(raw: unknown, k: number): Slide | { error: string; title: { zh: string; en: string } } {
+function parseSlide(raw: unknown, k: number, kinds: TileKinds): Slide | { error: string; title: { zh: string; en: string } } {
   const o = (raw ?? {}) as Record<string, unknown>;
   const title = bilingual(o.title, `第 ${k + 1} 页`);
   const ds = str(o.ds, 64);
   if (!ID.test(ds)) return { error: `第 ${k + 1} 页：缺少数据集 ds (slide ${k + 1}: missing dataset)`, title };
-  const tiles = Array.isArray(o.tiles) ? o.tiles.slice(0, 8).map((t, i) => parseTile(t, `第 ${k + 1} 页第 ${i + 1} 块`)) : [];
+  const tiles = Array.isArray(o.tiles) ? o.tiles.slice(0, 8).map((t, i) => parseTile(t, `第 ${k + 1} 页第 ${i + 1} 块`, kinds)) : [];
   if (!tiles.length) return { error: `第 ${k + 1} 页没有图块 (slide ${k + 1} has no tiles)`, title };
   const focus = ID.test(str(o.focus, 64)) ? str(o.focus, 64) : null;
   const duration = typeof o.duration === 'number' && o.duration >= 5 && o.duration <= 3600 ? o.duration : 20;
@@ -95,8 +100,8 @@ function parseSlide(raw: unknown, k: number): Slide | { error: string; title: { 
 /** 0 (never) or 1–1440 minutes; anything else (a string, a negative number, a day and more) is the default 5. */
 const refreshMinutes = (v: unknown) => (typeof v === 'number' && (v === 0 || (v >= 1 && v <= 1440)) ? v : 5);
 
-/** Reads data/wall.json (or a playlist file); throws only when the file is not a playlist at all. */
-export function parsePlaylists(json: unknown): Playlist[] {
+/** Reads data/wall.json (or a playlist file) with the tile kinds the wall knows; throws only when the file is not a playlist at all. */
+export function parsePlaylists(json: unknown, kinds: TileKinds): Playlist[] {
   const o = (json ?? {}) as Record<string, unknown>;
   const list = Array.isArray(o.playlists) ? o.playlists : Array.isArray(o.slides) ? [o] : null;
   if (!list) throw new Error('wall.json: 应包含 playlists 数组 (expected a "playlists" array)');
@@ -105,7 +110,7 @@ export function parsePlaylists(json: unknown): Playlist[] {
     title: bilingual(p.title, '大屏'),
     sync: p.sync === true,
     refreshMinutes: refreshMinutes(p.refreshMinutes),
-    slides: Array.isArray(p.slides) ? p.slides.slice(0, 100).map(parseSlide) : [],
+    slides: Array.isArray(p.slides) ? p.slides.slice(0, 100).map((s, k) => parseSlide(s, k, kinds)) : [],
   }));
 }
 
