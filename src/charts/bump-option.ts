@@ -1,7 +1,7 @@
 import { zoneLineSeries } from './zone-line';
 import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { tooltipHtml } from './context';
+import { baseOption, tooltipHtml } from './context';
 import { dodge, lastDrawn, textWidth } from './trends-option';
 
 export interface BumpPoint {
@@ -158,10 +158,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
     markLine: { silent: true, symbol: ['none', 'none'], label: { show: false }, lineStyle: { color: theme.grid, type: 'solid', width: 1 }, data: ticks.map((t) => ({ yAxis: t })) },
   };
   return {
-    animation: ctx.mode === 'desk',
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description),
     grid: { left, right, top, bottom },
     tooltip: {
       trigger: 'item',

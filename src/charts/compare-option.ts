@@ -1,6 +1,6 @@
 import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { tooltipHtml } from './context';
+import { baseOption, tooltipHtml } from './context';
 import { textWidth } from './trends-option';
 
 export interface ScatterPoint {
@@ -100,10 +100,7 @@ export function buildScatterOption(input: ScatterChartInput, ctx: ChartContext):
   const sized = input.points.some((p) => p.size !== null && p.size > 0);
   const r = Math.round(fontSize * 0.5);
   return {
-    animation: ctx.mode === 'desk',
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description),
     grid: { left: 12, right: Math.round(fontSize * 6), top: Math.round(fontSize * 3), bottom: Math.round(fontSize * 3.2) },
     tooltip: {
       trigger: 'item',
@@ -235,10 +232,7 @@ export function buildGroupedBarsOption(input: GroupedBarsInput, ctx: ChartContex
   }));
 
   return {
-    animation: ctx.mode === 'desk',
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description),
     title: input.indicators.map((ind, i) => ({
       text: ind.title,
       left: cells[i].x + 8,

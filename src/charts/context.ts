@@ -1,3 +1,4 @@
+import type { EChartsOption } from 'echarts';
 import type { ThemeTokens } from '../theme/tokens';
 
 /** What a chart builder needs besides its data: where it is drawn and how. */
@@ -18,4 +19,18 @@ export function escapeHtml(s: string): string {
 /** Joins plain-text lines into tooltip HTML, every line escaped; the first line is bold. */
 export function tooltipHtml(lines: readonly string[]): string {
   return lines.map((l, i) => (i === 0 ? `<b>${escapeHtml(l)}</b>` : escapeHtml(l))).join('<br/>');
+}
+
+/**
+ * The chrome every chart shares: no animation outside the desk (a wall or an export draws once), a transparent
+ * background (the panel or the export frame paints it), the theme's text, and the chart's description for screen
+ * readers. `animate` lets a builder turn the desk's animation off too (169 bars redrawn every frame for nothing).
+ */
+export function baseOption(ctx: ChartContext, description: string, animate = ctx.mode === 'desk'): EChartsOption {
+  return {
+    animation: animate,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: ctx.theme.fontFamily, color: ctx.theme.text, fontSize: ctx.fontSize },
+    aria: { enabled: true, label: { enabled: true, description } },
+  };
 }

@@ -1,6 +1,6 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { tooltipHtml } from './context';
+import { baseOption, tooltipHtml } from './context';
 import { textWidth } from './trends-option';
 
 export interface CoverageChartInput {
@@ -57,10 +57,7 @@ export function buildCoverageOption(input: CoverageChartInput, ctx: ChartContext
 
   const keyW = Math.min(160, Math.round(ctx.width * 0.3));
   return {
-    animation: ctx.mode === 'desk',
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description),
     grid: { left: labelW, right, top, bottom },
     tooltip: {
       trigger: 'item',

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartContext } from './context';
-import { tooltipHtml } from './context';
+import { baseOption, tooltipHtml } from './context';
 
 export interface RankingsChartRow {
   id: string;
@@ -90,10 +90,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
   const rankTicks = rankAxisTicks(input.axisMax, rankStep, plotW, textWidth(String(input.axisMax), fontSize) + fontSize);
   const common: EChartsOption = {
     // 169 rows is a canvas several thousand pixels tall: animating it redraws it every frame for nothing
-    animation: ctx.mode === 'desk' && rows.length <= 40,
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description, ctx.mode === 'desk' && rows.length <= 40),
     // the left margin follows the longest zone label, so that 平顶山 or a long English name is never pushed
     // against the edge; outerBounds off: the margin is already known
     grid: { left: labelW + 8 + 8, right, top: Math.round(fontSize * 2.4), bottom: 8, outerBoundsMode: 'none' },

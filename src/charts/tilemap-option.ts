@@ -1,6 +1,6 @@
 import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, EChartsOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { tooltipHtml } from './context';
+import { baseOption, tooltipHtml } from './context';
 import { PROVINCE_TILES, TILE_COLS, TILE_ROWS, provinceTile } from './province-tiles';
 import { textWidth } from './trends-option';
 
@@ -257,10 +257,7 @@ export function buildTileMapOption(input: TileMapInput, ctx: ChartContext): ECha
     return dots[dataIndex]?.zone.tooltip;
   };
   return {
-    animation: ctx.mode === 'desk',
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description),
     grid: { left: L.left, top: L.top, width: L.width, height: L.height, outerBoundsMode: 'none' },
     xAxis: { type: 'value', min: 0, max: TILE_COLS, show: false },
     yAxis: { type: 'value', min: 0, max: TILE_ROWS, inverse: true, show: false },

@@ -1,7 +1,7 @@
 import { zoneLineSeries } from './zone-line';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { tooltipHtml } from './context';
+import { baseOption, tooltipHtml } from './context';
 
 export interface TrendsPoint {
   value: number;
@@ -218,10 +218,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const offset = lines.length - ordered.length; // the reference series, if any, comes first
 
   return {
-    animation: ctx.mode === 'desk',
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize },
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    ...baseOption(ctx, input.description),
     grid: { left, right, top, bottom },
     tooltip: {
       trigger: 'item',
