@@ -28,7 +28,7 @@ const FIRST_FRAME = () => {
  * @param {number} cpu CPU throttling rate
  * @param {boolean} [withResources] also list the resources that had arrived before the first chart
  */
-async function coldLoad(browser, url, cpu, withResources = false) {
+export async function coldLoad(browser, url, cpu, withResources = false) {
   const p = await openPage(browser, { cpu });
   try {
     await p.page.addInitScript(FIRST_FRAME);

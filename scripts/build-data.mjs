@@ -11,6 +11,7 @@
  *   data/source-tiers.json    how far each source is trusted                         …/source-tiers.mjs
  *   data/evaluations.json     how many zones each evaluation ranked                  …/evaluations.mjs
  *   data/manifest.json        the datasets the site opens with                       …/manifest.mjs
+ *   data/reported.htzcol, data/demo/panel.htzcol   each dataset's imported table     …/columnar.mjs
  *
  * Nothing here guesses: a value is copied as the source states it, a year that the source does not
  * give stays empty, and everything a source row says beyond the canonical columns goes into `note`.
@@ -30,6 +31,7 @@ import { convertNational } from './build-data/conversions/national.mjs';
 import { TIERS, countTiers, tierRules } from './build-data/source-tiers.mjs';
 import { buildEvaluations } from './build-data/evaluations.mjs';
 import { buildManifest, latestDate } from './build-data/manifest.mjs';
+import { writeColumnar } from './build-data/columnar.mjs';
 
 // Paths are relative to the repo root (the script is run from there), never absolute.
 const REF = 'data/sources';
@@ -100,7 +102,11 @@ for (const e of evaluations) {
 }
 
 const asOf = latestDate(conversions.map(([inName]) => readFileSync(`${REF}/${inName}`, 'utf8')));
-writeJson(`${OUT}/manifest.json`, buildManifest(conversions.map(([, outName]) => `reported/${outName}`), asOf));
+const manifest = buildManifest(conversions.map(([, outName]) => `reported/${outName}`), asOf);
+writeJson(`${OUT}/manifest.json`, manifest);
+
+// 5. Each dataset's table as the app imports it (data/demo/panel.csv is npm run data:demo's, read as it is).
+if (!failures) await writeColumnar(OUT, manifest, fail);
 
 console.log(`zones.csv: ${zones.length} rows (${zones.filter((z) => z.in_2020_evaluation === 'true').length} in the 2020 evaluation), ids unique`);
 console.log(`indicators.json: ${catalogue.length} indicators`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * gen-demo.mjs — writes data/demo/panel.csv, a SYNTHETIC panel for trying every view at full size.
+ * gen-demo.mjs — writes data/demo/panel.csv, a SYNTHETIC panel for trying every view at full size, and its
+ * columnar table data/demo/panel.htzcol (scripts/build-data/columnar.mjs).
  *
  *   node scripts/gen-demo.mjs        (npm run data:demo; run from the repo root after data:build)
  *
@@ -35,6 +36,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import Papa from 'papaparse';
 import { mulberry32 } from './lib/random.mjs';
+import { writeColumnar } from './build-data/columnar.mjs';
 
 const SEED = 20240630;
 const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
@@ -303,3 +305,7 @@ if (bytes > MAX_BYTES) {
   console.error(`ERROR: ${OUT} is larger than ${MAX_BYTES} bytes`);
   process.exit(1);
 }
+// and its columnar table (data/demo/panel.htzcol, issue #19 item 2), so the two never disagree whichever script ran last
+let failed = false;
+await writeColumnar('data', JSON.parse(readFileSync('data/manifest.json', 'utf8')), (msg) => ((failed = true), console.error(`ERROR: ${msg}`)), ['demo']);
+if (failed) process.exit(1);

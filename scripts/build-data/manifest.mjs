@@ -19,7 +19,8 @@ export function latestDate(texts) {
 }
 
 /**
- * The manifest: the published figures (default) and the synthetic demo panel.
+ * The manifest: the published figures (default) and the synthetic demo panel. `columnar` names the table the
+ * first view reads instead of importing `files` (written by columnar.mjs; src/data/columnar.ts).
  * @param {string[]} reportedFiles paths of data/reported/*.csv relative to data/ @param {string} asOf
  */
 export function buildManifest(reportedFiles, asOf) {
@@ -30,6 +31,7 @@ export function buildManifest(reportedFiles, asOf) {
         kind: 'reported',
         title: { zh: '公开发布数据', en: 'Published figures' },
         files: reportedFiles,
+        columnar: 'reported.htzcol',
         asOf,
         licence: {
           zh: '摘自公开来源（政府公报、新闻报道及其转载、公开代码库），逐行注明出处（source 列）；数值按原文照录。引用时请注明原始来源。',
@@ -45,6 +47,7 @@ export function buildManifest(reportedFiles, asOf) {
         kind: 'demo',
         title: { zh: '演示数据（合成）', en: 'Demo data (synthetic)' },
         files: ['demo/panel.csv'],
+        columnar: 'demo/panel.htzcol',
         asOf: '2024-06-30',
         licence: {
           zh: '由 scripts/gen-demo.mjs 以固定种子合成，非真实统计，可自由使用；不得作为真实数据引用。',

@@ -5,10 +5,10 @@ import { fetchBytes, fetchJson, fetchText, servedFromCache } from '../data/fetch
 import type { ImportOptions } from '../data/import-file';
 import { Importer, ImportCancelled, type ImportJob } from '../data/importer';
 import { parseManifest, type Manifest, type ManifestDataset } from '../data/manifest';
-import type { ImportOutcome } from '../data/worker-protocol';
 import { buildZoneRegistry } from '../data/registry';
 import { emptyTable, type TidyTable } from '../data/table';
 import { addNotice, useStore, type LoadedDataset } from './store';
+import type { BundledData } from './bundled';
 import { combinedId } from './url';
 import { isDemoDataset } from '../data/demo-dataset';
 import type { UserFile, Workspace } from './persist';
@@ -172,8 +172,8 @@ async function ensureCombined(id: string, [base]: [string, string]): Promise<voi
   if (!entry || !importer || wanted?.status !== 'loading' || user?.status !== 'ready') return;
   try {
     void ensureDataset(base);
-    const [outcomes, { concatTables }] = await startDataset(entry);
-    const published = useStore.getState().datasets[base]?.table ?? concatTables(outcomes.map((o) => o.table));
+    const [loaded, { concatTables }] = await Promise.all([startDataset(entry), tables()]);
+    const published = useStore.getState().datasets[base]?.table ?? loaded.table;
     const table = concatTables([published, ...(user.table ? [user.table] : [])]);
     const ready: LoadedDataset = { ...wanted, status: 'ready', table, asOf: latestYear(table), reports: user.reports };
     // the user's files changed meanwhile: the newer entry is joined by its own call
@@ -183,18 +183,23 @@ async function ensureCombined(id: string, [base]: [string, string]): Promise<voi
   }
 }
 
-/** Bundled datasets whose import has begun, each at most once. */
-const started = new Map<string, Promise<[ImportOutcome[], typeof import('../data/table-builder')]>>();
-function startDataset(entry: ManifestDataset) {
+/** Loading bundled datasets (columnar table or CSVs, src/store/bundled.ts): not first-view code. */
+const bundled = () => import('./bundled');
+/** Bundled datasets whose loading has begun, each at most once. */
+const started = new Map<string, Promise<BundledData>>();
+function startDataset(entry: ManifestDataset): Promise<BundledData> {
   let p = started.get(entry.id);
   if (!p) {
-    p = Promise.all([Promise.all(entry.files.map(async (f) => importer!.run(f, await fetchBytes(`${DATA}${f}`), {}, undefined, { give: true }).promise)), tables()]);
+    // the columnar file is requested now, beside the loader's code (its failure is read there)
+    const columnar = entry.columnar ? fetchBytes(DATA + entry.columnar) : null;
+    columnar?.catch(() => undefined);
+    p = bundled().then((m) => m.loadBundled(entry, DATA, importer!, columnar));
     started.set(entry.id, p);
   }
   return p;
 }
 
-/** Loads a bundled dataset through the same pipeline as a user's file (once; later calls reuse it). */
+/** Loads a bundled dataset (src/store/bundled.ts: its columnar table, or its CSVs through the import pipeline), once. */
 export async function ensureDataset(id: string): Promise<void> {
   const s = useStore.getState();
   const together = s.datasets[id]?.combines;
@@ -205,8 +210,10 @@ export async function ensureDataset(id: string): Promise<void> {
     useStore.setState((st) => ({ datasets: { ...st.datasets, [id]: { ...st.datasets[id], ...patch } } }));
   put({ id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'loading', table: null, reports: [] });
   try {
-    const [outcomes, { concatTables }] = await startDataset(entry);
-    put({ status: 'ready', table: concatTables(outcomes.map((o) => o.table)), reports: outcomes.map((o) => o.result) });
+    const { table, reports, sources } = await startDataset(entry);
+    put({ status: 'ready', table, reports });
+    // read from its columnar file: its CSVs are checked once the page is idle (a deployer may have replaced one)
+    if (sources) void bundled().then((m) => m.recheckWhenIdle(DATA, sources, (bytes) => refreshDataset(useStore.getState().manifest!, id, bytes)));
   } catch (e) {
     put({ status: 'error', error: (e as Error).message });
   }
@@ -214,20 +221,21 @@ export async function ensureDataset(id: string): Promise<void> {
 
 /**
  * The wall's live update (docs/architecture.md §5.3): a bundled dataset whose files changed on the server is imported
- * again from the bytes the check fetched, and swapped in at once when ready — the old table stays on screen until
- * then (no "loading" in between, so no blank tile). `manifest` is the server's new manifest.
+ * again from the bytes the check fetched (the CSVs: the columnar file is only the first view's shortcut), and
+ * swapped in at once when ready — the old table stays on screen until then (no "loading" in between, so no blank
+ * tile). `manifest` is the server's new manifest.
  */
 export async function refreshDataset(manifest: Manifest, id: string, bytes: Uint8Array[]): Promise<void> {
   const entry = manifest.datasets.find((d) => d.id === id);
   if (!entry || !importer || bytes.length !== entry.files.length) return;
-  const p = Promise.all([Promise.all(entry.files.map((f, i) => importer!.run(f, bytes[i], {}, undefined, { give: true }).promise)), tables()]);
-  const [outcomes, { concatTables }] = await p;
+  const p = bundled().then((m) => m.importFiles(importer!, entry.files, bytes));
+  const { table, reports } = await p;
   started.set(id, p);
   useStore.setState((s) => ({
     manifest,
     datasets: {
       ...s.datasets,
-      [id]: { ...s.datasets[id], id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'ready', error: undefined, trusted: undefined, table: concatTables(outcomes.map((o) => o.table)), reports: outcomes.map((o) => o.result) },
+      [id]: { ...s.datasets[id], id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'ready', error: undefined, trusted: undefined, table, reports },
     },
   }));
 }
