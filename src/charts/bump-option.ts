@@ -1,7 +1,7 @@
 import { zoneLineSeries } from './zone-line';
 import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { baseOption, tooltipHtml } from './context';
+import { baseOption, pointTooltip } from './context';
 import { dodge, lastDrawn, textWidth } from './trends-option';
 
 export interface BumpPoint {
@@ -72,7 +72,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
   const exact = (p: BumpPoint) => p.band === null && Number.isFinite(p.rank);
   const barWidth = Math.max(4, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined })), symbol, theme, true, ctx.mode === 'wall' ? fontSize : undefined));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !exact(p) ? null : { value: p.rank, hollow: p.hollow, mark: p.alternatives?.length ? `⚠ ${p.alternatives.join('/')}` : undefined, tip: p.tooltip })), symbol, theme, true, ctx.mode === 'wall' ? fontSize : undefined));
 
   // bands: one custom series for all, each item knows its slot among the bands of its year
   const bands: BandItem[] = [];
@@ -85,7 +85,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
     id: '__bands',
     z: 3,
     encode: { x: 0, y: 1 },
-    data: bands.map((b) => [b.year, b.p.band!.upTo]),
+    data: bands.map((b) => ({ value: [b.year, b.p.band!.upTo], tip: b.p.tooltip })),
     renderItem: (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
       const b = bands[params.dataIndex];
       const [x, top] = api.coord([b.year, 0.5]);
@@ -163,12 +163,7 @@ export function buildBumpOption(input: BumpChartInput, ctx: ChartContext): EChar
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
-        const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
-        const k = seriesIndex - 1; // after the guides
-        const point = k >= 0 && k < ordered.length ? ordered[k].points[dataIndex] : k === ordered.length ? bands[dataIndex]?.p : null;
-        return point ? tooltipHtml(point.tooltip) : '';
-      },
+      formatter: pointTooltip,
     },
     xAxis: {
       type: 'category',

@@ -1,6 +1,6 @@
 import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { baseOption, tooltipHtml } from './context';
+import { baseOption, pointTooltip } from './context';
 import { textWidth } from './trends-option';
 
 export interface ScatterPoint {
@@ -68,6 +68,7 @@ export function buildScatterOption(input: ScatterChartInput, ctx: ChartContext):
     data: points.map((p) => ({
       name: p.id,
       value: [p.x, p.y],
+      tip: p.tooltip,
       symbol: p.size === null ? 'diamond' : 'circle',
       symbolSize: diam(p),
       itemStyle: {
@@ -105,11 +106,7 @@ export function buildScatterOption(input: ScatterChartInput, ctx: ChartContext):
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
-        const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
-        const point = seriesIndex === 0 ? points[dataIndex] : undefined;
-        return point ? tooltipHtml(point.tooltip) : '';
-      },
+      formatter: pointTooltip,
     },
     xAxis: {
       type: 'value',
@@ -220,8 +217,9 @@ export function buildGroupedBarsOption(input: GroupedBarsInput, ctx: ChartContex
     data: input.zones.map((z, k) => {
       const v = ind.values[k];
       // a missing value: a zero-length, invisible bar that still carries its label and tooltip
-      if (v === null || v === undefined || !Number.isFinite(v)) return { value: 0, itemStyle: { color: 'transparent' } };
-      return { value: v, itemStyle: { color: z.colour, borderColor: z.home ? theme.text : z.colour, borderWidth: z.home ? 1.5 : 0 } };
+      const tip = ind.tooltips[k];
+      if (v === null || v === undefined || !Number.isFinite(v)) return { value: 0, tip, itemStyle: { color: 'transparent' } };
+      return { value: v, tip, itemStyle: { color: z.colour, borderColor: z.home ? theme.text : z.colour, borderWidth: z.home ? 1.5 : 0 } };
     }),
     label: {
       show: !!ind.valueLabels,
@@ -248,11 +246,7 @@ export function buildGroupedBarsOption(input: GroupedBarsInput, ctx: ChartContex
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
-        const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
-        const lines = input.indicators[seriesIndex]?.tooltips[dataIndex];
-        return lines ? tooltipHtml(lines) : '';
-      },
+      formatter: pointTooltip,
     },
     xAxis: input.indicators.map((ind, i) => ({
       type: 'value' as const,

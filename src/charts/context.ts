@@ -22,6 +22,16 @@ export function tooltipHtml(lines: readonly string[]): string {
 }
 
 /**
+ * The tooltip of the point ECharts hands the formatter, from the lines the data item carries (`{ value, tip }`):
+ * read from the point itself, never looked up again by series and index (which silently pointed at the wrong
+ * zone whenever a series was added in front of the others: a reference line, the guides, the bands).
+ */
+export function pointTooltip(p: unknown): string {
+  const tip = (p as { data?: { tip?: unknown } } | null)?.data?.tip;
+  return Array.isArray(tip) ? tooltipHtml(tip.map(String)) : '';
+}
+
+/**
  * The chrome every chart shares: no animation outside the desk (a wall or an export draws once), a transparent
  * background (the panel or the export frame paints it), the theme's text, and the chart's description for screen
  * readers. `animate` lets a builder turn the desk's animation off too (169 bars redrawn every frame for nothing).

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartContext } from './context';
-import { baseOption, tooltipHtml } from './context';
+import { baseOption, pointTooltip } from './context';
 
 export interface RankingsChartRow {
   id: string;
@@ -97,10 +97,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
-        const row = rows[rowIndexOf(p)];
-        return row ? tooltipHtml(row.tooltip) : '';
-      },
+      formatter: pointTooltip,
     },
     yAxis: {
       type: 'category',
@@ -140,6 +137,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
           barMaxWidth: Math.round(fontSize * 1.2),
           data: rows.map((r) => ({
             value: r.value,
+            tip: r.tooltip,
             itemStyle: r.hollow
               ? { color: 'transparent', borderColor: colourOf(r), borderWidth: 1.5, borderType: 'dashed' as const }
               : { color: colourOf(r) },
@@ -187,7 +185,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
         type: 'bar',
         stack: 'band',
         name: 'band',
-        data: bandSpan.map((v, i) => (v === null ? null : { value: v, itemStyle: { color: rows[i].home ? theme.accent : theme.band, opacity: 0.75 } })),
+        data: bandSpan.map((v, i) => (v === null ? null : { value: v, tip: rows[i].tooltip, itemStyle: { color: rows[i].home ? theme.accent : theme.band, opacity: 0.75 } })),
         barMaxWidth: Math.round(fontSize * 1.1),
         label: {
           show: true,
@@ -202,6 +200,7 @@ export function buildRankingsOption(input: RankingsChartInput, ctx: ChartContext
         symbolSize: markSize,
         data: rows.map((r, i) => ({
           value: [r.value ?? '-', i],
+          tip: r.tooltip,
           itemStyle: r.hollow || r.conflict
             ? { color: theme.background, borderColor: r.conflict ? theme.conflict : colourOf(r), borderWidth: 2 }
             : { color: colourOf(r) },

@@ -1,6 +1,6 @@
 import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, EChartsOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { baseOption, tooltipHtml } from './context';
+import { baseOption, pointTooltip } from './context';
 import { PROVINCE_TILES, TILE_COLS, TILE_ROWS, provinceTile } from './province-tiles';
 import { textWidth } from './trends-option';
 
@@ -180,7 +180,7 @@ export function buildTileMapOption(input: TileMapInput, ctx: ChartContext): ECha
     type: 'custom',
     id: 'tiles',
     encode: { x: 0, y: 1 },
-    data: tiles.map((x) => ({ name: x.g.province, value: [x.g.col, x.g.row] })),
+    data: tiles.map((x) => ({ name: x.g.province, value: [x.g.col, x.g.row], tip: x.t?.tooltip ?? [x.g.short] })),
     renderItem: (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
       const x = tiles[params.dataIndex];
       const [px, py] = api.coord([x.g.col, x.g.row]);
@@ -225,6 +225,7 @@ export function buildTileMapOption(input: TileMapInput, ctx: ChartContext): ECha
     data: dots.map((d) => ({
       name: d.zone.id,
       value: [d.x, d.y],
+      tip: d.zone.tooltip,
       symbolSize: d.zone.home ? dot + 5 : dot,
       itemStyle: { color: d.zone.colour, borderColor: d.zone.home ? theme.text : theme.background, borderWidth: d.zone.home ? 2 : 1 },
     })),
@@ -251,17 +252,12 @@ export function buildTileMapOption(input: TileMapInput, ctx: ChartContext): ECha
       : []),
   ];
 
-  const tips = (p: unknown): string[] | undefined => {
-    const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
-    if (seriesIndex === 0) return tiles[dataIndex]?.t?.tooltip ?? (tiles[dataIndex] ? [tiles[dataIndex].g.short] : undefined);
-    return dots[dataIndex]?.zone.tooltip;
-  };
   return {
     ...baseOption(ctx, input.description),
     grid: { left: L.left, top: L.top, width: L.width, height: L.height, outerBoundsMode: 'none' },
     xAxis: { type: 'value', min: 0, max: TILE_COLS, show: false },
     yAxis: { type: 'value', min: 0, max: TILE_ROWS, inverse: true, show: false },
-    tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tooltipHtml(tips(p) ?? []) },
+    tooltip: { trigger: 'item', confine: true, formatter: pointTooltip },
     graphic: key,
     series: [tileSeries, zoneSeries],
   };

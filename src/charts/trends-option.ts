@@ -1,7 +1,7 @@
 import { zoneLineSeries } from './zone-line';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartContext } from './context';
-import { baseOption, tooltipHtml } from './context';
+import { baseOption, pointTooltip } from './context';
 
 export interface TrendsPoint {
   value: number;
@@ -144,7 +144,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
   const ordered = [...input.series].sort((a, b) => Number(a.home) - Number(b.home));
   const symbol = Math.max(6, Math.round(fontSize * 0.55));
 
-  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : p)), symbol, theme, input.inverse === true, ctx.mode === 'wall' ? ctx.fontSize : undefined));
+  const lines: LineSeriesOption[] = ordered.map((s) => zoneLineSeries(s, s.points.map((p) => (p === null || !drawn(p) ? null : { ...p, tip: p.tooltip })), symbol, theme, input.inverse === true, ctx.mode === 'wall' ? ctx.fontSize : undefined));
 
   const ends = ordered.flatMap((s) => {
     const i = lastDrawn(s.points, drawn);
@@ -215,7 +215,6 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
       },
     });
   }
-  const offset = lines.length - ordered.length; // the reference series, if any, comes first
 
   return {
     ...baseOption(ctx, input.description),
@@ -223,11 +222,7 @@ export function buildTrendsOption(input: TrendsChartInput, ctx: ChartContext): E
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
-        const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
-        const point = ordered[seriesIndex - offset]?.points[dataIndex];
-        return point ? tooltipHtml(point.tooltip) : '';
-      },
+      formatter: pointTooltip,
     },
     xAxis: {
       type: 'category',

@@ -16,7 +16,7 @@ export interface ZoneLine {
  * The mark goes above the point, or below it when a neighbouring segment rises from it (`inverse`: the axis
  * has its smallest value at the top, as ranks do), never to its right where the line runs on through it.
  */
-export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean; mark?: string } | null)[], symbol: number, theme: ThemeTokens, inverse = false, markFont?: number): LineSeriesOption {
+export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: boolean; mark?: string; tip?: readonly string[] } | null)[], symbol: number, theme: ThemeTokens, inverse = false, markFont?: number): LineSeriesOption {
   const rises = (i: number, j: number) => {
     const a = points[i];
     const b = points[j];
@@ -42,6 +42,8 @@ export function zoneLineSeries(s: ZoneLine, points: ({ value: number; hollow: bo
         ? '-'
         : {
             value: p.value,
+            // the tooltip's lines travel with the point (pointTooltip in context.ts)
+            ...(p.tip ? { tip: p.tip } : {}),
             itemStyle: p.hollow ? { color: theme.background, borderColor: s.colour, borderWidth: 2 } : { color: s.colour, borderColor: s.colour },
             // text from the data goes through the formatter as a plain string, never as rich-text markup
             ...(p.mark ? { label: { show: true, position: markPosition(i), distance: 4, formatter: () => p.mark!, color: theme.text, fontSize: markFont ?? Math.max(10, symbol + 4) } } : {}),

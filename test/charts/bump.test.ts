@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBumpOption, rankTicks, type BumpChartInput, type BumpPoint, type BumpSeries } from '../../src/charts/bump-option';
 import type { ChartContext } from '../../src/charts/context';
 import { DESK, zoneColour } from '../../src/theme/tokens';
-import { matchGolden, renderSvg } from './ssr';
+import { matchGolden, pointParams, renderSvg } from './ssr';
 
 const GOLDEN = 'test/charts/__golden__';
 const ctx = (width: number, height: number): ChartContext => ({ mode: 'export', theme: DESK, width, height, fontSize: 13 });
@@ -66,12 +66,12 @@ describe('bump chart', () => {
   });
 
   it('draws bands as bars from 1 to upTo, one item per zone-year', () => {
-    const bands = all.find((s) => s.id === '__bands') as unknown as { type: string; data: number[][] };
+    const bands = all.find((s) => s.id === '__bands') as unknown as { type: string; data: { value: number[] }[] };
     expect(bands.type).toBe('custom');
-    expect(bands.data).toEqual([[0, 10], [1, 10], [1, 10], [2, 10], [2, 10], [4, 10], [4, 10], [5, 10], [5, 10]]);
+    expect(bands.data.map((d) => d.value)).toEqual([[0, 10], [1, 10], [1, 10], [2, 10], [2, 10], [4, 10], [4, 10], [5, 10], [5, 10]]);
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ seriesIndex: 1 + lines.length, dataIndex: 0 })).toBe('<b>武汉东湖 2016</b><br/>前10');
-    expect(formatter({ seriesIndex: 1 + lines.length - 1, dataIndex: 5 })).toBe('<b>郑州 2021</b><br/>17');
+    expect(formatter(pointParams(option, 1 + lines.length, 0))).toBe('<b>武汉东湖 2016</b><br/>前10');
+    expect(formatter(pointParams(option, 1 + lines.length - 1, 5))).toBe('<b>郑州 2021</b><br/>17');
   });
 
   it('ends each zone with its end label at its last ranked year', () => {
@@ -118,7 +118,8 @@ describe('X1: bump charts escape text from files', () => {
     };
     const o = buildBumpOption(hostile, ctx(500, 300));
     const formatter = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
-    for (const html of [formatter({ seriesIndex: 1, dataIndex: 0 }), formatter({ seriesIndex: 2, dataIndex: 0 })]) {
+    for (const html of [formatter(pointParams(o, 1, 0)), formatter(pointParams(o, 2, 0))]) {
+      expect(html).toContain('&#60;');
       expect(html).not.toMatch(/<img|<script/);
       expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     }

@@ -6,7 +6,7 @@ import {
 } from '../../src/charts/compare-option';
 import type { ChartContext } from '../../src/charts/context';
 import { DESK, zoneColour } from '../../src/theme/tokens';
-import { matchGolden, renderSvg } from './ssr';
+import { matchGolden, pointParams, renderSvg } from './ssr';
 
 const GOLDEN = 'test/charts/__golden__';
 const ctx = (width: number, height: number): ChartContext => ({ mode: 'export', theme: DESK, width, height, fontSize: 13 });
@@ -68,7 +68,7 @@ describe('scatter / bubble chart', () => {
 
   it('finds the tooltip of a sorted point', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ seriesIndex: 0, dataIndex: series.data.length - 1 })).toBe('<b>郑州</b><br/>4.1 / 8.2');
+    expect(formatter(pointParams(option, 0, series.data.length - 1))).toBe('<b>郑州</b><br/>4.1 / 8.2');
   });
 
   it('matches the golden SVG', () => {
@@ -152,7 +152,7 @@ describe('X1: compare charts escape text from files', () => {
       indicators: [{ id: 'i', title: HOSTILE, unit: HOSTILE, values: [1], tooltips: [[HOSTILE, '<script>alert(1)</script>']], valueLabels: [HOSTILE] }],
     }, ctx(400, 200));
     for (const o of [s, b]) {
-      const html = (o.tooltip as { formatter: (p: unknown) => string }).formatter({ seriesIndex: 0, dataIndex: 0 });
+      const html = (o.tooltip as { formatter: (p: unknown) => string }).formatter(pointParams(o, 0, 0));
       expect(html).not.toMatch(/<img|<script/);
       expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
       const svg = renderSvg(o, 400, 300);

@@ -7,7 +7,7 @@ import { translator } from '../../src/i18n';
 import { buildRankings } from '../../src/model/rankings';
 import { DESK } from '../../src/theme/tokens';
 import { IND_GDP, IND_RANK, obs, tableOf, zone } from '../model/fixtures';
-import { matchGolden, renderSvg } from './ssr';
+import { matchGolden, pointParams, renderSvg } from './ssr';
 
 const GOLDEN = 'test/charts/__golden__';
 const ctx = (width: number, height: number): ChartContext => ({ mode: 'export', theme: DESK, width, height, fontSize: 13 });
@@ -88,7 +88,8 @@ describe('X1: tooltips escape text from files', () => {
     const input: RankingsChartInput = { kind: 'rank', rows: [row], axisMax: 10, axisName: '位次', summary: '', description: '' };
     const option = buildRankingsOption(input, ctx(400, 100));
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    const html = formatter({ value: [1, 0], dataIndex: 0 });
+    // the dot of the rank series (after the invisible and the band bars)
+    const html = formatter(pointParams(option, 2, 0));
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });

@@ -31,3 +31,13 @@ export function matchGolden(svg: string, path: string): { ok: boolean; expected:
   const expected = readFileSync(path, 'utf8');
   return { ok: expected === svg, expected };
 }
+
+/**
+ * What ECharts hands a tooltip formatter for one point of a built option: the series and index, and the data item
+ * itself (`data`), from which the builders' formatters read the point's own lines (pointTooltip).
+ */
+export function pointParams(option: EChartsOption, seriesIndex: number, dataIndex: number) {
+  const series = (option.series as { data?: unknown[] }[])[seriesIndex];
+  const data = series?.data?.[dataIndex];
+  return { seriesIndex, dataIndex, data, value: data && typeof data === 'object' && 'value' in data ? (data as { value: unknown }).value : data };
+}

@@ -6,7 +6,7 @@ import type { ChartContext } from '../../src/charts/context';
 import { PROVINCE_TILES, TILE_COLS, TILE_ROWS, provinceTile } from '../../src/charts/province-tiles';
 import { buildTileMapOption, rampColour, tileLayout, tileMapHeight, zoneDots, type TileMapInput, type TileMapZone } from '../../src/charts/tilemap-option';
 import { DESK, WALL, zoneColour } from '../../src/theme/tokens';
-import { matchGolden, renderSvg } from './ssr';
+import { matchGolden, pointParams, renderSvg } from './ssr';
 
 const GOLDEN = 'test/charts/__golden__';
 const ctx = (width: number, height: number, theme = DESK): ChartContext => ({ mode: 'export', theme, width, height, fontSize: 13 });
@@ -166,7 +166,7 @@ describe('X1: the tile map escapes text from files', () => {
     }, ctx(500, 500));
     const formatter = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
     const henan = (o.series as { data: { name: string }[] }[])[0].data.findIndex((d) => d.name === '河南省');
-    for (const html of [formatter({ seriesIndex: 0, dataIndex: henan }), formatter({ seriesIndex: 1, dataIndex: 0 })]) {
+    for (const html of [formatter(pointParams(o, 0, henan)), formatter(pointParams(o, 1, 0))]) {
       expect(html).not.toMatch(/<img|<script/);
       expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartContext } from '../../src/charts/context';
 import { buildTrendsOption, dodge, niceScale, type TrendsChartInput, type TrendsSeries } from '../../src/charts/trends-option';
 import { DESK, zoneColour } from '../../src/theme/tokens';
-import { matchGolden, renderSvg } from './ssr';
+import { matchGolden, pointParams, renderSvg } from './ssr';
 
 const GOLDEN = 'test/charts/__golden__';
 const ctx = (width: number, height: number): ChartContext => ({ mode: 'export', theme: DESK, width, height, fontSize: 13 });
@@ -79,7 +79,7 @@ describe('trends chart', () => {
     expect((o.yAxis as { scale: boolean }).scale).toBe(true);
     // tooltips still find their zone past the reference series
     const formatter = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ seriesIndex: 1, dataIndex: 0 })).toBe('<b>410</b>');
+    expect(formatter(pointParams(o, 1, 0))).toBe('<b>410</b>');
   });
 
   it('sets aria, font size and animation from the context', () => {
@@ -134,7 +134,7 @@ describe('X1: trends escape text from files', () => {
       series: [{ id: 'x', label: HOSTILE, colour: '#0072b2', home: false, points: [{ value: 1, hollow: false, tooltip: [HOSTILE, `source: <script>alert(1)</script>`] }] }],
     };
     const o = buildTrendsOption(hostile, ctx(500, 300));
-    const html = (o.tooltip as { formatter: (p: unknown) => string }).formatter({ seriesIndex: 0, dataIndex: 0 });
+    const html = (o.tooltip as { formatter: (p: unknown) => string }).formatter(pointParams(o, 0, 0));
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     const svg = renderSvg(o, 500, 300);

@@ -24,7 +24,8 @@ async function openMenu() {
   );
   const button = screen.getByTestId('export-bump');
   fireEvent.click(button);
-  const panel = await screen.findByRole('group', { name: /综合排名位次变化/ });
+  // the panel's code is loaded on the first open (lazy): a cold import can take more than the default second
+  const panel = await screen.findByRole('group', { name: /综合排名位次变化/ }, { timeout: 10000 });
   expect(button.getAttribute('aria-expanded')).toBe('true');
   return { button, panel };
 }

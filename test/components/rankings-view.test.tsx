@@ -20,8 +20,9 @@ describe('RankingsView', () => {
   it('shows every zone with a value, its source, and the zones without data', async () => {
     seedStore(FILES, { ind: 'rank_overall', year: 2020 });
     render(<RankingsView />);
-    // the table's code loads after the chart's
-    const table = await screen.findByTestId('rankings-table');
+    // the table's code loads after the chart's: the first test of the file waits for its first (cold) import, which
+    // took over the default second on a machine busy with other work
+    const table = await screen.findByTestId('rankings-table', undefined, { timeout: 10000 });
     const zz = within(table).getByText('郑州高新技术产业开发区').closest('tr')!;
     expect(within(zz).getAllByRole('cell')[0].textContent).toBe('17');
     // two sources agree on 17: both are shown
