@@ -4,6 +4,7 @@
  * English label, shortened provenance). Every table is keyed by the zone's full name in data/sources/zones.csv.
  */
 import { pinyin } from 'pinyin-pro';
+import { provinceOf } from '../../src/domain/provinces.mjs';
 
 /**
  * Short names that differ from the source's short_name. The source gives the full name as the
@@ -70,20 +71,15 @@ export const EXTRA_ALIASES = {
 /** Names that must never be an alias: they name more than one zone (see EXTRA_ALIASES). */
 export const AMBIGUOUS_NAMES = ['苏州', '上海'];
 
-const REGION_NE = ['辽宁', '吉林', '黑龙江'];
-const REGION_C = ['山西', '安徽', '江西', '河南', '湖北', '湖南'];
-const REGION_W = ['内蒙古', '广西', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆'];
-
 /**
- * NBS four-region convention (东部/中部/西部/东北) from the full province name.
+ * NBS four-region convention (东部/中部/西部/东北) from the full province name, read from the one table of
+ * provinces the app uses too (src/domain/provinces.mjs). A province the table does not know stops the build.
  * @param {string} province
  */
 export function regionOf(province) {
-  const p = province.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
-  if (REGION_NE.includes(p)) return '东北';
-  if (REGION_C.includes(p)) return '中部';
-  if (REGION_W.includes(p)) return '西部';
-  return '东部';
+  const p = provinceOf(province);
+  if (!p) throw new Error(`province "${province}" is not in src/domain/provinces.mjs`);
+  return p.region;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Indicator, Zone } from '../domain/types';
 import type { Lang, Translate } from '../i18n';
-import { formatNumber, formatValue, indicatorName, provinceShort } from '../model/format';
+import { formatNumber, formatValue, indicatorName, provinceLabel, provinceName } from '../model/format';
 import type { ProvinceAggregate, ProvinceValue } from '../model/province-aggregate';
 import type { CellsByZone } from '../model/series';
 import type { ThemeTokens } from '../theme/tokens';
@@ -35,11 +35,11 @@ export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones:
   return {
     tiles: values.map((v) => ({
       province: v.province,
-      label: provinceShort(v.province),
+      label: provinceLabel(v.province, lang),
       value: v.value,
       valueLabel: v.value === null ? '—' : fmt(v.value),
       selected: selectedProvinces.has(v.province),
-      tooltip: [v.province, `${t(`agg.${agg}`)}: ${v.value === null ? '—' : fmt(v.value)}`, `${t('zones')}: ${v.withData} / ${v.zones}`],
+      tooltip: [provinceName(v.province, lang), `${t(`agg.${agg}`)}: ${v.value === null ? '—' : fmt(v.value)}`, `${t('zones')}: ${v.withData} / ${v.zones}`],
     })),
     colours: reversed ? [...o.theme.ramp].reverse() : o.theme.ramp,
     domain,
@@ -56,9 +56,10 @@ export function tileMapInput(values: ProvinceValue[], cells: CellsByZone, zones:
           lon: z.lon!,
           colour: o.home === z.id ? o.theme.accent : o.selected.has(z.id) ? selectedColours.get(z.id)! : has ? o.theme.text : o.theme.muted,
           home: o.home === z.id,
-          tooltip: [z.name, `${z.city} · ${z.province}`, `${indicatorName(ind, lang)} ${year}: ${cell ? formatValue(cell.value, cell.band, ind, lang) : '—'}`],
+          tooltip: [z.name, `${z.city} · ${provinceName(z.province, lang)}`, `${indicatorName(ind, lang)} ${year}: ${cell ? formatValue(cell.value, cell.band, ind, lang) : '—'}`],
         };
       }),
     description: `${t('mapTitle', { indicator: indicatorName(ind, lang), year })} (${t(`agg.${agg}`)})`,
+    nameOf: (p) => provinceLabel(p, lang),
   };
 }

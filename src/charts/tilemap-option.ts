@@ -45,6 +45,8 @@ export interface TileMapInput {
   domainLabels?: [string, string];
   /** plain-text label for the 'no data' swatch in the key (no swatch when absent) */
   noDataLabel?: string;
+  /** the label of a province drawn without a tile (no data), in the interface's language (default: its short name) */
+  nameOf?: (province: string) => string;
 }
 
 const hex = (c: string): number[] | null => {
@@ -173,24 +175,29 @@ export function buildTileMapOption(input: TileMapInput, ctx: ChartContext): ECha
     const value = t && t.value !== null && Number.isFinite(t.value) ? t.value : null;
     const fill = value === null ? theme.background : rampColour(input.colours, d1 > d0 ? (value - d0) / (d1 - d0) : 0.5);
     const ink = value === null ? theme.muted : contrast(fill, theme.text) >= contrast(fill, theme.background) ? theme.text : theme.background;
-    return { g, t, value, fill, ink, label: t?.label ?? g.short, valueLabel: t?.valueLabel ?? '', selected: !!t?.selected };
+    return { g, t, value, fill, ink, label: t?.label ?? input.nameOf?.(g.province) ?? g.short, valueLabel: t?.valueLabel ?? '', selected: !!t?.selected };
   });
 
   const tileSeries: CustomSeriesOption = {
     type: 'custom',
     id: 'tiles',
     encode: { x: 0, y: 1 },
-    data: tiles.map((x) => ({ name: x.g.province, value: [x.g.col, x.g.row], tip: x.t?.tooltip ?? [x.g.short] })),
+    data: tiles.map((x) => ({ name: x.g.province, value: [x.g.col, x.g.row], tip: x.t?.tooltip ?? [input.nameOf?.(x.g.province) ?? x.g.short] })),
     renderItem: (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
       const x = tiles[params.dataIndex];
       const [px, py] = api.coord([x.g.col, x.g.row]);
       const gap = Math.max(2, Math.round(L.cell * 0.04));
       const size = L.cell - gap;
+      // a label wider than its tile (Heilongjiang, Inner Mongolia in English) is set smaller, down to 0.8 of the
+      // font, and only then cut with … (the tooltip names it in full)
+      const room = size - 10;
+      const fitted = (s: string, bold: boolean) => Math.max(Math.round(fontSize * 0.8), Math.min(fontSize, Math.floor(room / Math.max(0.1, textWidth(s, 1) * (bold ? 1.08 : 1)))));
       const text = (s: string, y: number, verticalAlign: 'top' | 'bottom', bold: boolean) => ({
         type: 'text' as const,
         silent: true,
         style: {
-          text: s, x: px + gap / 2 + 5, y, verticalAlign, fill: x.ink, fontSize, fontFamily: theme.fontFamily, fontWeight: bold ? ('bold' as const) : ('normal' as const),
+          text: s, x: px + gap / 2 + 5, y, verticalAlign, fill: x.ink, fontSize: fitted(s, bold), fontFamily: theme.fontFamily, fontWeight: bold ? ('bold' as const) : ('normal' as const),
+          ...(textWidth(s, fitted(s, bold)) * (bold ? 1.08 : 1) > room ? { width: room, overflow: 'truncate' as const } : {}),
           // on hatching, the text sits on a plain patch so that it stays readable
           ...(x.value === null ? { backgroundColor: theme.background, padding: [1, 2] } : {}),
         },

@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import type { Zone } from '../domain/types';
+import { REGIONS as REGION_LIST } from '../domain/provinces.mjs';
 
 /*
  * Kept apart from registry.ts so that the main thread, which only matches names, never loads papaparse:
  * zones.csv is parsed in the import worker and the zones are sent back.
  */
-const REGIONS = new Set(['东部', '中部', '西部', '东北']);
+const REGIONS = new Set<string>(REGION_LIST.map((r) => r.zh));
 
 /** Parses data/zones.csv (see data/README.md). Columns are read by name, so their order may change. */
 export function parseZonesCsv(text: string): Zone[] {

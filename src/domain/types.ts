@@ -1,3 +1,4 @@
+import type { Region } from './provinces.mjs';
 /**
  * Core domain types shared by every layer. Pure types: no React, no store.
  * The canonical (tidy) format is a contract (docs/architecture.md §2.1): one observation per row.
@@ -73,7 +74,7 @@ export interface Zone {
   en?: string;
   aliases: string[];
   province: string;
-  region: '东部' | '中部' | '西部' | '东北' | '';
+  region: Region | '';
   city: string;
   divisionCode: string;
   approvalYear: number | null;

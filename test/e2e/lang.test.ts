@@ -58,6 +58,21 @@ async function chineseOutsideData(page: Page, corpus: string): Promise<string[]>
 
 describe('English everywhere', () => {
   const corpus = dataCorpus();
+  it('names provinces and regions in English (filters, the rankings table, the zone profile)', async () => {
+    const { page, problems } = await openPage(browser, '#/rankings?ds=reported&ind=rank_overall&year=2020&lang=en');
+    await page.getByTestId('rankings-table').waitFor();
+    const groups = await page.getByTestId('group-select').locator('option').allTextContents();
+    expect(groups).toEqual(expect.arrayContaining(['East', 'Central', 'West', 'Northeast', 'Henan', 'Inner Mongolia', 'Guangxi']));
+    expect(groups.filter((g) => /[\u3400-\u9fff]/.test(g))).toEqual([]);
+    const provinceCells = await page.getByTestId('rankings-table').locator('tbody tr td:nth-of-type(2)').allTextContents();
+    expect(provinceCells).toContain('Henan');
+    expect(provinceCells.filter((c) => /[\u3400-\u9fff]/.test(c))).toEqual([]);
+    await page.evaluate(() => (location.hash = '#/zone/zhengzhou?ds=reported&lang=en'));
+    await expect(page.locator('.profile-facts').first().textContent()).resolves.toMatch(/^Henan · Central · /);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   const routes = [
     '#/rankings?ds=reported&ind=rank_overall&year=2020', '#/rankings?ds=demo', '#/trends?ds=demo', '#/bump?ds=reported', '#/compare?ds=demo',
     '#/map?ds=demo', '#/zone/zhengzhou?ds=demo', '#/data?ds=reported', '#/sources?ds=reported', '#/wall',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { filterLines } from '../../charts/export/office-text';
-import { provinceShort } from '../../model/format';
+import { provinceLabel } from '../../model/format';
 import { useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import type { OfficeKind } from './office/run';
@@ -45,7 +45,7 @@ export function ExportViewOffice({ specs, fileParts, title, indicators, when }: 
       const [{ exportOffice }, { downloadBlob }] = await Promise.all([import('./office/run'), import('./download')]);
       const name = (id: string) => {
         const z = registry?.byId.get(id);
-        return z ? { name: lang === 'zh' ? z.short || z.name : z.en ?? z.short, province: provinceShort(z.province) } : { name: id, province: '' };
+        return z ? { name: lang === 'zh' ? z.short || z.name : z.en ?? z.short, province: provinceLabel(z.province, lang) } : { name: id, province: '' };
       };
       const filters = filterLines({
         dataset: dataset?.title[lang], indicators, when, zones: view.zones.map(name),

@@ -5,7 +5,7 @@ import { marksText } from '../../data/footnotes';
 import type { ChartContext } from '../../charts/context';
 import { drawnScope } from '../../charts/export/scope';
 import { numberSources } from '../../charts/export/source-titles';
-import { provinceShort } from '../../model/format';
+import { provinceLabel, provinceName } from '../../model/format';
 import type { Catalogue } from '../../data/catalogue';
 import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';
@@ -39,7 +39,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
   const { lang, t } = o;
   // the subtitle counts the zones drawn: a chosen zone without a row shown is named in a note, never counted
   const drawn = new Set(x.rows.map((i) => at(table.zone, i)));
-  const { scope, missingNote } = drawnScope(x.chosen.map((z) => ({ id: z.id, short: z.short, en: z.en, province: provinceShort(z.province) })), drawn, x.universe, lang);
+  const { scope, missingNote } = drawnScope(x.chosen.map((z) => ({ id: z.id, short: z.short, en: z.en, province: provinceLabel(z.province, lang) })), drawn, x.universe, lang);
   // the zones left out first: the notes line is cut after two lines
   const notes = [...(missingNote ? [missingNote] : []), ...(x.notes ?? [])];
   if (x.rows.some((i) => !isFinalBasis(at(table.basis, i)))) notes.push(lang === 'zh' ? '空心标记为推算、估计、初步或目标数' : 'Hollow marks: derived, estimated, preliminary or target figures');
@@ -72,7 +72,7 @@ export function observationSpec(table: TidyTable, x: ObservationSpecInput, o: { 
       rows: x.rows.map((i) => {
         const z = o.zonesById.get(at(table.zone, i));
         const ind = o.catalogue.byId.get(at(table.indicator, i));
-        return [z?.name ?? at(table.zone, i), z?.province ?? '', table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), sources.noOf(at(table.source, i)) ?? null, at(table.source, i), t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`), at(table.note, i), marksText(at(table.flags, i))];
+        return [z?.name ?? at(table.zone, i), provinceName(z?.province ?? '', lang), table.year[i], ind ? (lang === 'zh' ? ind.zh : ind.en) : at(table.indicator, i), Number.isNaN(table.value[i]) ? null : table.value[i], rawAt(table, i), at(table.unit, i), t(`basis.${at(table.basis, i)}`), at(table.period, i), sources.noOf(at(table.source, i)) ?? null, at(table.source, i), t(`tier.${tierOf(at(table.source, i), o.tierRules ?? []).tier}`), at(table.note, i), marksText(at(table.flags, i))];
       }),
     },
   };

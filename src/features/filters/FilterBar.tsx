@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { rankNeighbours, sameProvince, sameRegion, topN } from '../../model/peers';
 import { addNotice, setFilters, useStore } from '../../store/store';
-import { useResolvedView, useT } from '../common/hooks';
+import { useLang, useResolvedView, useT } from '../common/hooks';
+import { REGIONS } from '../../domain/provinces.mjs';
+import { provinceName, regionName } from '../../model/format';
 import { ZonePicker } from './ZonePicker';
-
-const REGIONS = ['东部', '中部', '西部', '东北'] as const;
 
 /**
  * Filters shared by every view (all in the URL): the zones, the home zone, province/region groups and
@@ -12,6 +12,7 @@ const REGIONS = ['东部', '中部', '西部', '东北'] as const;
  */
 export function FilterBar() {
   const t = useT();
+  const lang = useLang();
   const zones = useStore((s) => s.zones);
   const chosen = useStore((s) => s.filters.zones);
   const focus = useStore((s) => s.filters.focus);
@@ -22,7 +23,8 @@ export function FilterBar() {
     return s.filters.trusted && d?.table && d.trusted?.of === d.table ? d.table.size - d.trusted.table.size : null;
   });
   const { view, dataset } = useResolvedView();
-  const provinces = useMemo(() => [...new Set(zones.map((z) => z.province))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [zones]);
+  // in the interface's language and its order: 安徽省 … by pinyin, Anhui … alphabetically
+  const provinces = useMemo(() => [...new Set(zones.map((z) => z.province))].sort((a, b) => provinceName(a, lang).localeCompare(provinceName(b, lang), lang === 'zh' ? 'zh-CN' : 'en')), [zones, lang]);
   const anchor = focus ?? chosen[0] ?? null;
   const table = dataset?.table ?? null;
 
@@ -57,15 +59,15 @@ export function FilterBar() {
         <option value="">{t('addGroup')}</option>
         <optgroup label={t('regions')}>
           {REGIONS.map((r) => (
-            <option key={r} value={`region:${r}`}>
-              {r}
+            <option key={r.zh} value={`region:${r.zh}`}>
+              {regionName(r.zh, lang)}
             </option>
           ))}
         </optgroup>
         <optgroup label={t('provinces')}>
           {provinces.map((p) => (
             <option key={p} value={`province:${p}`}>
-              {p}
+              {provinceName(p, lang)}
             </option>
           ))}
         </optgroup>

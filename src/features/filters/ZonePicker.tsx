@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { provinceName } from '../../model/format';
 import { buildZoneSearch, loadPinyin, type PinyinFn } from '../../data/zone-search';
 import type { Zone } from '../../domain/types';
 import { setFilters, useStore } from '../../store/store';
@@ -113,7 +114,7 @@ export function ZonePicker() {
                 add(z);
               }}
             >
-              <strong>{zoneName(z, lang)}</strong> <span className="muted">{z.name} · {z.province}</span>
+              <strong>{zoneName(z, lang)}</strong> <span className="muted">{z.name} · {provinceName(z.province, lang)}</span>
             </li>
           ))}
         </ul>

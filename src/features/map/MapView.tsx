@@ -4,7 +4,7 @@ import '../../charts/echarts-extra';
 import { useMemo } from 'react';
 import { tileMapInput } from '../../charts/tilemap-input';
 import { buildTileMapOption } from '../../charts/tilemap-option';
-import { indicatorName } from '../../model/format';
+import { indicatorName, provinceName } from '../../model/format';
 import { aggregateByProvince, type ProvinceAggregate } from '../../model/province-aggregate';
 import { fullYearCells, yearsOf } from '../../model/series';
 import { setFilters, useStore } from '../../store/store';
@@ -104,7 +104,7 @@ export function MapView() {
                 <tr key={tile.province}>
                   <th scope="row">
                     <button type="button" className="link" onClick={() => setFilters({ zones: zones.filter((z) => z.province === tile.province).map((z) => z.id) })}>
-                      {tile.province}
+                      {provinceName(tile.province, lang)}
                     </button>
                   </th>
                   <td className="num">{v.zones}</td>

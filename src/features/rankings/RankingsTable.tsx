@@ -2,7 +2,7 @@ import { ScrollRegion } from '../common/ScrollRegion';
 import { at, rawAt } from '../../data/table';
 import { memo, useMemo, useState } from 'react';
 import type { TidyTable } from '../../data/table';
-import { formatNumber, formatValue } from '../../model/format';
+import { formatNumber, formatValue, provinceName } from '../../model/format';
 import { rankSortKey, type RankingEntry, type Rankings } from '../../model/rankings';
 import { useStore } from '../../store/store';
 import { useLang, useT } from '../common/hooks';
@@ -26,7 +26,7 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
     const key: Record<SortKey, (e: RankingEntry) => number | string> = {
       position: (e) => (isRank ? rankSortKey(e) : e.rankAmongLoaded ?? Infinity),
       zone: name,
-      province: (e) => byId?.get(e.zone)?.province ?? '',
+      province: (e) => provinceName(byId?.get(e.zone)?.province ?? '', lang),
       change: (e) => e.change ?? -Infinity,
     };
     const k = key[sort.key];
@@ -36,7 +36,7 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
       return c * sort.dir;
     });
-  }, [rankings, sort, byId, isRank]);
+  }, [rankings, sort, byId, isRank, lang]);
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -80,7 +80,7 @@ export const RankingsTable = memo(function RankingsTable({ rankings, table, capt
                     </span>
                   )}
                 </th>
-                <td>{zone?.province ?? ''}</td>
+                <td>{provinceName(zone?.province ?? '', lang)}</td>
                 <td className="num">
                   {cellRows.map((i, k) => (
                     <div key={k}>

@@ -3,7 +3,7 @@ import { numberSources } from '../../charts/export/source-titles';
 import { isFinalBasis } from '../../data/final-basis';
 import { at, rawAt } from '../../data/table';
 import { marksText } from '../../data/footnotes';
-import { provinceShort } from '../../model/format';
+import { provinceLabel, provinceName } from '../../model/format';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
 import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';
@@ -23,7 +23,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
   const rows = r.entries.flatMap((e) => e.cell.rows);
   // the subtitle counts the zones drawn: a chosen zone without a value that year is named in a note, never counted
   const drawn = new Set(r.entries.filter((e) => e.cell.rows.length > 0).map((e) => e.zone));
-  const { scope, missingNote } = drawnScope(o.chosen.map((z) => ({ id: z.id, short: z.short, en: z.en, province: provinceShort(z.province) })), drawn, o.universe.count, lang, ind.kind === 'rank' && !o.universe.evaluated);
+  const { scope, missingNote } = drawnScope(o.chosen.map((z) => ({ id: z.id, short: z.short, en: z.en, province: provinceLabel(z.province, lang) })), drawn, o.universe.count, lang, ind.kind === 'rank' && !o.universe.evaluated);
   const sources = numberSources(rows.map((i) => at(table.source, i)), o.tierRules ?? []);
   const notes: string[] = [];
   if (missingNote) notes.push(missingNote);
@@ -59,7 +59,7 @@ export function rankingsExportSpec(r: Rankings, table: TidyTable, input: Ranking
           return [
             ind.kind === 'rank' ? (e.band ? formatValue(null, e.band, ind, lang) : e.value) : e.rankAmongLoaded,
             o.zonesById.get(e.zone)?.name ?? zone?.label ?? e.zone,
-            o.zonesById.get(e.zone)?.province ?? '',
+            provinceName(o.zonesById.get(e.zone)?.province ?? '', lang),
             Number.isNaN(table.value[i]) ? rawAt(table, i) : table.value[i],
             at(table.unit, i),
             e.change,

@@ -5,7 +5,7 @@ import { bumpChartInput } from '../../charts/bump-input';
 import { buildBumpOption } from '../../charts/bump-option';
 import { trendsChartInput } from '../../charts/trends-input';
 import { buildTrendsOption } from '../../charts/trends-option';
-import { formatNumber, formatValue, indicatorName, unitLabel } from '../../model/format';
+import { formatNumber, formatValue, indicatorName, provinceName, regionName, unitLabel } from '../../model/format';
 import { rankNeighbours, sameProvince } from '../../model/peers';
 import { MIN_PEERS, percentilesByYear, standingOf, type Standing } from '../../model/percentile';
 import { isEvaluationRank, rankUniverse } from '../../model/rank-universe';
@@ -89,7 +89,7 @@ export function ZoneView() {
             <option value="">—</option>
             {zones.map((z) => (
               <option key={z.id} value={z.id}>
-                {z.short} · {z.province}
+                {z.short} · {provinceName(z.province, lang)}
               </option>
             ))}
           </select>
@@ -104,7 +104,7 @@ export function ZoneView() {
       <header className="view-header">
         <h2 id="zone-title">{zone.name}</h2>
         <p className="profile-facts">
-          <span>{zone.province} · {zone.region} · {zone.city}</span>
+          <span>{provinceName(zone.province, lang)} · {regionName(zone.region, lang)} · {zone.city}</span>
           {zone.approvalYear && <span>{t('approvedIn', { year: zone.approvalYear })}</span>}
           <button type="button" className="link" onClick={() => setFilters({ focus: zone.id })} aria-pressed={view.focus === zone.id}>
             {view.focus === zone.id ? `★ ${t('homeZone')}` : t('setHome', { zone: zone.short })}
