@@ -1,6 +1,7 @@
 import type { Indicator, Zone } from '../domain/types';
 import type { Lang, Translate } from '../i18n';
-import { formatNumber, formatValue, indicatorName, provinceLabel, provinceName } from '../model/format';
+import { formatNumber, formatValue, indicatorName } from '../model/format';
+import { provinceLabel, provinceName } from '../model/place-names';
 import type { ProvinceAggregate, ProvinceValue } from '../model/province-aggregate';
 import type { CellsByZone } from '../model/series';
 import type { ThemeTokens } from '../theme/tokens';

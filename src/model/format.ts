@@ -1,4 +1,3 @@
-import { provinceOf, REGIONS } from '../domain/provinces.mjs';
 import type { Indicator, RankBand } from '../domain/types';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -79,12 +78,3 @@ function dateFormat(lang: 'zh' | 'en'): Intl.DateTimeFormat {
 
 /** 河南省 → 河南, 新疆维吾尔自治区 → 新疆: the province as tables and tiles write it. */
 export const provinceShort = (p: string) => p.replace(/(维吾尔|壮族|回族)?(自治区|省|市)$/, '');
-
-/** A province as the interface's language names it: 河南省 / Henan (src/domain/provinces.mjs); an unknown one as it is. */
-export const provinceName = (p: string, lang: 'zh' | 'en') => (lang === 'en' ? provinceOf(p)?.en ?? p : p);
-
-/** A province's short name in the interface's language: 河南 / Henan. */
-export const provinceLabel = (p: string, lang: 'zh' | 'en') => (lang === 'en' ? provinceOf(p)?.en ?? p : provinceShort(p));
-
-/** A region as the interface's language names it: 中部 / Central. */
-export const regionName = (r: string, lang: 'zh' | 'en') => (lang === 'en' ? REGIONS.find((x) => x.zh === r)?.en ?? r : r);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { filterLines } from '../../charts/export/office-text';
-import { provinceLabel } from '../../model/format';
+import { provinceLabel } from '../../model/place-names';
 import { useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import type { OfficeKind } from './office/run';

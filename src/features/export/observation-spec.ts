@@ -5,7 +5,7 @@ import { marksText } from '../../data/footnotes';
 import type { ChartContext } from '../../charts/context';
 import { drawnScope } from '../../charts/export/scope';
 import { numberSources } from '../../charts/export/source-titles';
-import { provinceLabel, provinceName } from '../../model/format';
+import { provinceLabel, provinceName } from '../../model/place-names';
 import type { Catalogue } from '../../data/catalogue';
 import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';

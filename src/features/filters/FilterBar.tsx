@@ -3,7 +3,7 @@ import { rankNeighbours, sameProvince, sameRegion, topN } from '../../model/peer
 import { addNotice, setFilters, useStore } from '../../store/store';
 import { useLang, useResolvedView, useT } from '../common/hooks';
 import { REGIONS } from '../../domain/provinces.mjs';
-import { provinceName, regionName } from '../../model/format';
+import { provinceName, regionName } from '../../model/place-names';
 import { ZonePicker } from './ZonePicker';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { provinceName } from '../../model/format';
+import { provinceName } from '../../model/place-names';
 import { buildZoneSearch, loadPinyin, type PinyinFn } from '../../data/zone-search';
 import type { Zone } from '../../domain/types';
 import { setFilters, useStore } from '../../store/store';

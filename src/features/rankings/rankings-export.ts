@@ -3,7 +3,7 @@ import { numberSources } from '../../charts/export/source-titles';
 import { isFinalBasis } from '../../data/final-basis';
 import { at, rawAt } from '../../data/table';
 import { marksText } from '../../data/footnotes';
-import { provinceLabel, provinceName } from '../../model/format';
+import { provinceLabel, provinceName } from '../../model/place-names';
 import { buildRankingsOption, type RankingsChartInput } from '../../charts/rankings-option';
 import type { TidyTable } from '../../data/table';
 import type { Zone } from '../../domain/types';
