@@ -210,10 +210,8 @@ export async function ensureDataset(id: string): Promise<void> {
     useStore.setState((st) => ({ datasets: { ...st.datasets, [id]: { ...st.datasets[id], ...patch } } }));
   put({ id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'loading', table: null, reports: [] });
   try {
-    const { table, reports, sources } = await startDataset(entry);
+    const { table, reports } = await startDataset(entry);
     put({ status: 'ready', table, reports });
-    // read from its columnar file: its CSVs are checked once the page is idle (a deployer may have replaced one)
-    if (sources) void bundled().then((m) => m.recheckWhenIdle(DATA, sources, (bytes) => refreshDataset(useStore.getState().manifest!, id, bytes)));
   } catch (e) {
     put({ status: 'error', error: (e as Error).message });
   }
@@ -228,16 +226,9 @@ export async function ensureDataset(id: string): Promise<void> {
 export async function refreshDataset(manifest: Manifest, id: string, bytes: Uint8Array[]): Promise<void> {
   const entry = manifest.datasets.find((d) => d.id === id);
   if (!entry || !importer || bytes.length !== entry.files.length) return;
-  const p = bundled().then((m) => m.importFiles(importer!, entry.files, bytes));
-  const { table, reports } = await p;
+  const p = bundled().then((m) => m.refreshBundled(manifest, entry, importer!, bytes));
+  await p;
   started.set(id, p);
-  useStore.setState((s) => ({
-    manifest,
-    datasets: {
-      ...s.datasets,
-      [id]: { ...s.datasets[id], id, kind: entry.kind, title: entry.title, asOf: entry.asOf, status: 'ready', error: undefined, trusted: undefined, table, reports },
-    },
-  }));
 }
 
 /**

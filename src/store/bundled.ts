@@ -2,8 +2,9 @@ import { readColumnar, sameSource, type ColumnarSource } from '../data/columnar'
 import { fetchBytes } from '../data/fetch';
 import type { ImportResult } from '../data/import-file';
 import type { Importer } from '../data/importer';
-import type { ManifestDataset } from '../data/manifest';
+import type { Manifest, ManifestDataset } from '../data/manifest';
 import type { TidyTable } from '../data/table';
+import { useStore } from './store';
 
 /*
  * Loading a bundled dataset (docs/architecture.md §2.3). Not first-view code (its budget is full): actions.ts
@@ -14,8 +15,6 @@ import type { TidyTable } from '../data/table';
 export interface BundledData {
   table: TidyTable;
   reports: ImportResult[];
-  /** read from the columnar file: the CSVs it was built from (checked after the first paint, `recheckWhenIdle`) */
-  sources?: ColumnarSource[];
 }
 
 /**
@@ -27,12 +26,28 @@ export interface BundledData {
 export async function loadBundled(entry: ManifestDataset, dir: string, importer: Importer, columnar: Promise<Uint8Array> | null): Promise<BundledData> {
   if (columnar) {
     try {
-      return readColumnar((await columnar).buffer as ArrayBuffer, entry.files);
+      const data = readColumnar((await columnar).buffer as ArrayBuffer, entry.files);
+      // its CSVs are checked once it is on screen and the page is idle: a deployer may have replaced one without rebuilding
+      void shown(entry.id).then(() => recheckWhenIdle(dir, data.sources, (bytes) => refreshBundled(null, entry, importer, bytes)));
+      return data;
     } catch (e) {
       console.warn(`${dir}${entry.columnar} not used, importing the CSV files instead: ${(e as Error).message} (rerun npm run data:build)`);
     }
   }
   return importFiles(importer, entry.files, entry.files.map((f) => fetchBytes(dir + f)));
+}
+
+/** Resolves once the dataset is ready in the store (its table handed to the views). */
+function shown(id: string): Promise<void> {
+  return new Promise((resolve) => {
+    const ready = () => useStore.getState().datasets[id]?.status === 'ready';
+    if (ready()) return resolve();
+    const stop = useStore.subscribe(() => {
+      if (!ready()) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
 /** Files through the import worker, each as its bytes arrive, then their tables laid end to end. */
@@ -45,12 +60,26 @@ export async function importFiles(importer: Importer, names: readonly string[], 
 }
 
 /**
+ * New files of a bundled dataset imported, then swapped in at once: actions.ts's refreshDataset (the wall's
+ * live check, with the server's new `manifest`), or changed CSVs found after the first paint (`manifest` null).
+ */
+export async function refreshBundled(manifest: Manifest | null, entry: ManifestDataset, importer: Importer, bytes: Uint8Array[]): Promise<BundledData> {
+  const data = await importFiles(importer, entry.files, bytes);
+  const { id, kind, title, asOf } = entry;
+  useStore.setState((s) => ({
+    manifest: manifest ?? s.manifest,
+    datasets: { ...s.datasets, [id]: { ...s.datasets[id], id, kind, title, asOf, status: 'ready', error: undefined, trusted: undefined, table: data.table, reports: data.reports } },
+  }));
+  return data;
+}
+
+/**
  * The CSVs' bytes when they are no longer those the columnar table was built from, else null. The first paint
  * trusts the build; this check runs after it: a deployer may replace a CSV on the server without rerunning
  * data:build (docs/deployment.md), and the page then imports the new files and swaps them in, rather than
  * showing the old figures for good.
  */
-export async function staleSources(dir: string, sources: readonly ColumnarSource[]): Promise<Uint8Array[] | null> {
+async function staleSources(dir: string, sources: readonly ColumnarSource[]): Promise<Uint8Array[] | null> {
   const bytes = await Promise.all(sources.map((s) => fetchBytes(`${dir}${s.file}`)));
   const changed = sources.filter((s, i) => !sameSource(s, bytes[i]));
   if (!changed.length) return null;
@@ -59,7 +88,7 @@ export async function staleSources(dir: string, sources: readonly ColumnarSource
 }
 
 /** Runs `staleSources` in the first idle moment (after the first paint), and hands changed CSVs to `onStale`. */
-export function recheckWhenIdle(dir: string, sources: readonly ColumnarSource[], onStale: (bytes: Uint8Array[]) => Promise<void>): void {
+function recheckWhenIdle(dir: string, sources: readonly ColumnarSource[], onStale: (bytes: Uint8Array[]) => Promise<unknown>): void {
   const run = () =>
     void staleSources(dir, sources)
       .then((bytes) => bytes && onStale(bytes))
